@@ -1,0 +1,12 @@
+//! privcheck decides whether a government document is protected from discovery by executive /
+//! deliberative-process privilege, as the Court of International Trade laid it out in
+//! *Melamine Chemicals, Inc. v. United States*, 1 CIT 65 (1980).
+//!
+//! The [`engine`] is the whole of the law: pure Rust, no web dependencies, tested natively. The
+//! [`report`] module writes a verdict as a memorandum. The command line (`src/main.rs`) and the
+//! web app are thin shells around them.
+//!
+//! Not legal advice: see the README's "Limitations".
+
+pub mod engine;
+pub mod report;

@@ -1,0 +1,128 @@
+//! The `privcheck` command line: `privcheck check`, `privcheck rules`.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use privcheck::engine::{self, Mode, RULEBOOK, Request};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+/// Executive / deliberative-process privilege checker after Melamine Chemicals, Inc. v. United
+/// States, 1 CIT 65 (1980). Not legal advice.
+#[derive(Parser)]
+#[command(name = "privcheck", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Decide a request (FACTS.md JSON) read from FILE or standard input; print the verdict.
+    Check {
+        /// Apply only the opinion's rules (seed) or add the doctrine overlays (full); overrides
+        /// the request's own mode.
+        #[arg(long, value_enum)]
+        mode: Option<ModeArg>,
+        /// json (the verdict, FACTS.md) or text (a readable memo).
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        /// The request file; standard input when absent or "-".
+        file: Option<String>,
+    },
+    /// Print the rulebook (id, basis, pinpoint, quote, authorities) as JSON.
+    Rules,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ModeArg {
+    Seed,
+    Full,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Text,
+}
+
+/// Exit status for input that cannot be read.
+const BAD_INPUT: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check { mode, format, file } => check(mode, format, file.as_deref()),
+        Command::Rules => print_json(&RULEBOOK),
+    }
+}
+
+fn check(mode: Option<ModeArg>, format: Format, file: Option<&str>) -> ExitCode {
+    let text = match read_input(file) {
+        Ok(text) => text,
+        Err(message) => return fail(&message),
+    };
+    let mut request = match Request::from_json_str(&text) {
+        Ok(request) => request,
+        Err(error) => return fail(&format!("{}: {error}", file.unwrap_or("standard input"))),
+    };
+    if let Some(mode) = mode {
+        request.mode = match mode {
+            ModeArg::Seed => Mode::Seed,
+            ModeArg::Full => Mode::Full,
+        };
+    }
+    let verdict = engine::evaluate(&request);
+    match format {
+        Format::Json => print_json(&verdict),
+        Format::Text => write_out(&privcheck::report::memo_text(&verdict)),
+    }
+}
+
+fn read_input(file: Option<&str>) -> Result<String, String> {
+    let limit = engine::request::MAX_REQUEST_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    let result = match file {
+        None | Some("-") => std::io::stdin().take(limit).read_to_end(&mut bytes),
+        Some(path) => std::fs::File::open(path)
+            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+            .map_err(|e| std::io::Error::new(e.kind(), format!("{path}: {e}"))),
+    };
+    result.map_err(|e| format!("cannot read the request: {e}"))?;
+    let name = file.unwrap_or("standard input");
+    if bytes.len() as u64 >= limit {
+        return Err(format!(
+            "{name}: the request is larger than {} bytes; a request is a small JSON object",
+            engine::request::MAX_REQUEST_BYTES
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: the request is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> ExitCode {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => write_out(&format!("{text}\n")),
+        Err(e) => fail(&format!("cannot write JSON: {e}")),
+    }
+}
+
+fn write_out(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`privcheck rules | head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("cannot write the output: {e}")),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("privcheck: {message}");
+    ExitCode::from(BAD_INPUT)
+}
