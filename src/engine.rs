@@ -15,10 +15,21 @@
 //! use privcheck::engine::{Request, evaluate, Outcome};
 //!
 //! let request = Request::from_json_str(r#"{"mode": "seed", "facts": {
-//!     "formal_claim": true, "claimant": "agency_head", "personal_review": false, "affidavit": true
+//!     "extension_sought": false, "state_secret": false,
+//!     "formal_claim": true, "claimant": "agency_head", "personal_review": false
 //! }}"#).unwrap();
 //! let verdict = evaluate(&request);
+//! // Whatever the unknown facts are, a claim the head did not personally review fails.
 //! assert_eq!(verdict.decided(), Some(Outcome::ClaimDefective));
+//!
+//! // Without the extension fact the ruling turns on it.
+//! let request = Request::from_json_str(r#"{"mode": "seed", "facts": {
+//!     "state_secret": false, "formal_claim": true, "claimant": "agency_head",
+//!     "personal_review": false
+//! }}"#).unwrap();
+//! let verdict = evaluate(&request);
+//! assert_eq!(verdict.decided(), None);
+//! assert_eq!(verdict.open_questions[0].fact, "extension_sought");
 //! ```
 //!
 //! Layout: [`rules`] is the rulebook (data); [`facts`] the vocabulary; `procedure` the order of
