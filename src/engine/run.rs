@@ -27,6 +27,9 @@ pub(crate) struct Need {
 pub(crate) struct Reasons {
     pub steps: Vec<Step>,
     pub summary: String,
+    /// What to say where the walk reads a fact that nobody stated but the explorer answered
+    /// (see `verdict::reasons`), each said once.
+    pub unstated: Vec<(Fact, String)>,
 }
 
 /// One walk.
@@ -34,9 +37,6 @@ pub(crate) struct Run<'r> {
     pub mode: Mode,
     /// The stated facts plus the answers given to unknowns on this path.
     values: Facts,
-    /// Facts the explorer answered on this path only to follow a branch that, as it found, leads
-    /// where every other answer leads; a recorded walk says so where it reads them.
-    assumed: u64,
     /// Unknown facts that a test reading only what was stated (§7 step 10) consulted.
     pub consulted_unknown: u64,
     reasons: Option<&'r mut Reasons>,
@@ -48,18 +48,16 @@ impl<'r> Run<'r> {
         Run {
             mode,
             values,
-            assumed: 0,
             consulted_unknown: 0,
             reasons: None,
         }
     }
 
     /// A walk that records its reasons.
-    pub fn recorded(mode: Mode, values: Facts, assumed: u64, reasons: &'r mut Reasons) -> Run<'r> {
+    pub fn recorded(mode: Mode, values: Facts, reasons: &'r mut Reasons) -> Run<'r> {
         Run {
             mode,
             values,
-            assumed,
             consulted_unknown: 0,
             reasons: Some(reasons),
         }
@@ -91,16 +89,11 @@ impl<'r> Run<'r> {
     pub fn ask_among(&mut self, fact: Fact, rule: RuleId, answers: u16) -> Result<u8, Need> {
         match self.values.get(fact) {
             Some(value) => {
-                if self.assumed & fact.bit() != 0 {
-                    self.assumed &= !fact.bit();
-                    let info = fact.info();
-                    let answer = describe_answer(fact, value);
-                    self.note(rule, || {
-                        format!(
-                            "Not stated: {} Every answer leads to the same result here, so the reasoning continues on the answer \u{201c}{answer}\u{201d}.",
-                            info.question
-                        )
-                    });
+                if let Some(reasons) = self.reasons.as_deref_mut() {
+                    if let Some(at) = reasons.unstated.iter().position(|(f, _)| *f == fact) {
+                        let (_, finding) = reasons.unstated.swap_remove(at);
+                        reasons.steps.push(Step::new(rule, rule.rule().basis, finding));
+                    }
                 }
                 Ok(value)
             }

@@ -156,57 +156,48 @@ fn open_question(mode: Mode, facts: Facts, fact: Fact) -> OpenQuestion {
     }
 }
 
-/// Records the reasoning. Where the walk meets an unknown fact that cannot change the ruling from
-/// here, it follows one answer and says so; where it meets one that can, it records where each
-/// answer leads and stops: what follows depends on the answer.
+/// Records the reasoning. Where the walk meets a fact nobody stated, it says so and follows one
+/// answer: where every answer leads to the same place, that that is so; where the answers part,
+/// where each leads, and that the reasoning after it follows one answer only.
 fn reasons(mode: Mode, facts: Facts, open_mask: u64) -> Reasons {
     let mut values = facts;
-    let mut assumed = 0u64;
+    let mut unstated: Vec<(Fact, String)> = Vec::new();
     // Each pass answers one more unknown, so there are at most as many passes as facts.
     for _ in 0..=super::facts::FACT_COUNT {
-        let mut reasons = Reasons::default();
-        let result = decide(&mut Run::recorded(mode, values, assumed, &mut reasons));
+        let mut reasons = Reasons { unstated: unstated.clone(), ..Reasons::default() };
+        let result = decide(&mut Run::recorded(mode, values, &mut reasons));
         let Err(need) = result else { return reasons };
         let branches: Vec<(u8, OutcomeSet)> = answers(need)
-            .map(|answer| {
-                (
-                    answer,
-                    explore(mode, values.with(need.fact, answer)).outcomes,
-                )
-            })
+            .map(|answer| (answer, explore(mode, values.with(need.fact, answer)).outcomes))
             .collect();
         let same_everywhere = branches.windows(2).all(|pair| match pair {
             [(_, a), (_, b)] => a == b,
             _ => true,
         });
-        if open_mask & need.fact.bit() != 0 || !same_everywhere {
-            let question = need.fact.info().question;
+        let answer = preferred_answer(need.fact, &branches)
+            .or_else(|| branches.first().map(|(answer, _)| *answer))
+            .unwrap_or(0);
+        let followed = describe_answer(need.fact, answer);
+        let question = need.fact.info().question;
+        let finding = if open_mask & need.fact.bit() == 0 && same_everywhere {
+            format!(
+                "Not stated: {question} Every answer leads to the same result here, so the reasoning continues on the answer \u{201c}{followed}\u{201d}."
+            )
+        } else {
             let paths: Vec<String> = branches
                 .iter()
                 .map(|(answer, outcomes)| {
                     let names: Vec<&str> = outcomes.iter().map(Outcome::name).collect();
-                    format!(
-                        "{} → {}",
-                        describe_answer(need.fact, *answer),
-                        names.join(" or ")
-                    )
+                    format!("{} \u{2192} {}", describe_answer(need.fact, *answer), names.join(" or "))
                 })
                 .collect();
-            reasons.steps.push(Step::new(
-                need.rule,
-                need.rule.rule().basis,
-                format!(
-                    "The ruling turns here on a fact not yet known: {question} ({}). See the open questions.",
-                    paths.join("; ")
-                ),
-            ));
-            reasons.summary.clear();
-            return reasons;
-        }
-        let answer = branches.first().map_or(0, |(answer, _)| *answer);
-        let answer = preferred_answer(need.fact, &branches).unwrap_or(answer);
+            format!(
+                "The ruling turns on a fact not yet known: {question} ({}). The reasoning below follows the answer \u{201c}{followed}\u{201d} only; see the open questions.",
+                paths.join("; ")
+            )
+        };
+        unstated.push((need.fact, finding));
         values.set(need.fact, Some(answer));
-        assumed |= need.fact.bit();
     }
     Reasons::default()
 }
