@@ -1,5 +1,7 @@
 //! The `privcheck` command line, run as a user runs it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -34,7 +36,13 @@ fn check_prints_the_verdict_json() {
     assert_eq!(verdict["outcome"], "protective_order_granted");
     assert_eq!(verdict["mode"], "full");
     assert_eq!(verdict["doctrine"]["version"], "1.0.0");
-    assert!(verdict["steps"].as_array().unwrap().iter().any(|s| s["rule"] == "R3"));
+    assert!(
+        verdict["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["rule"] == "R3")
+    );
 }
 
 #[test]
@@ -49,7 +57,10 @@ fn check_reads_standard_input_and_mode_overrides_the_request() {
 
 #[test]
 fn check_text_prints_a_memo() {
-    let output = privcheck(&["check", "--format", "text", "-"], std::fs::read(seed_path()).unwrap().as_slice());
+    let output = privcheck(
+        &["check", "--format", "text", "-"],
+        std::fs::read(seed_path()).unwrap().as_slice(),
+    );
     assert!(output.status.success());
     let memo = String::from_utf8(output.stdout).unwrap();
     assert!(memo.contains("RULING: Protective order granted"));
@@ -62,10 +73,22 @@ fn check_text_prints_a_memo() {
 fn bad_input_exits_2_with_one_line_naming_key_value_and_allowed() {
     let cases: [(&[u8], &str); 6] = [
         (b"{not json", "not valid JSON"),
-        (br#"{"facts":{"personal_reviw":true}}"#, "facts.personal_reviw: unknown key (did you mean \"personal_review\"?)"),
-        (br#"{"facts":{"affidavit":"yes"}}"#, "facts.affidavit: given a string \"yes\"; allowed: true, false or null (unknown)"),
-        (br#"{"facts":{"need_shown":"dire"}}"#, "facts.need_shown: given a string \"dire\"; allowed: none, general, specific, compelling"),
-        (br#"{"mode":"lenient"}"#, "mode: given a string \"lenient\"; allowed: seed, full"),
+        (
+            br#"{"facts":{"personal_reviw":true}}"#,
+            "facts.personal_reviw: unknown key (did you mean \"personal_review\"?)",
+        ),
+        (
+            br#"{"facts":{"affidavit":"yes"}}"#,
+            "facts.affidavit: given a string \"yes\"; allowed: true, false or null (unknown)",
+        ),
+        (
+            br#"{"facts":{"need_shown":"dire"}}"#,
+            "facts.need_shown: given a string \"dire\"; allowed: none, general, specific, compelling",
+        ),
+        (
+            br#"{"mode":"lenient"}"#,
+            "mode: given a string \"lenient\"; allowed: seed, full",
+        ),
         (b"\xff\xfe\x00", "not UTF-8"),
     ];
     for (input, expected) in cases {
@@ -100,7 +123,12 @@ fn rules_prints_the_rulebook() {
     assert_eq!(rules[2]["id"], "R3");
     assert_eq!(rules[2]["basis"], "seed");
     assert_eq!(rules[2]["pinpoint"], "Seed ¶8");
-    assert!(rules[2]["quote"].as_str().unwrap().contains("personally reviewed the materials"));
+    assert!(
+        rules[2]["quote"]
+            .as_str()
+            .unwrap()
+            .contains("personally reviewed the materials")
+    );
     assert_eq!(rules[13]["id"], "D1");
     assert!(rules[13]["quote"].is_null());
 }

@@ -11,6 +11,8 @@
 //! Completions respect the one relation between facts (FACTS.md, DOCTRINE §7 step 10): where the
 //! need is said to outweigh the harm, facts that were unknown may not say that no need was shown.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
 use privcheck::engine::{Fact, Facts, Mode, Outcome, OutcomeSet, Request, evaluate};
 use proptest::prelude::*;
 
@@ -40,7 +42,9 @@ fn admissible(completion: &Facts, unknown: &[Fact]) -> bool {
         return false;
     }
     let some_ground_unknown = SUBSTANTIVE.iter().any(|g| unknown.contains(g));
-    let no_ground = SUBSTANTIVE.iter().all(|g| completion.get_bool(*g) == Some(false));
+    let no_ground = SUBSTANTIVE
+        .iter()
+        .all(|g| completion.get_bool(*g) == Some(false));
     !(some_ground_unknown && no_ground)
 }
 
@@ -58,7 +62,9 @@ fn completions(facts: Facts, unknown: &[Fact]) -> Vec<Facts> {
 
 fn decide_complete(mode: Mode, facts: Facts) -> Outcome {
     let verdict = evaluate(&Request { mode, facts });
-    verdict.decided().unwrap_or_else(|| panic!("a complete request is decided: {facts:?}"))
+    verdict
+        .decided()
+        .unwrap_or_else(|| panic!("a complete request is decided: {facts:?}"))
 }
 
 fn possible(mode: Mode, facts: Facts) -> OutcomeSet {
@@ -97,7 +103,9 @@ fn facts_with_unknowns(max_unknown: usize) -> impl Strategy<Value = (Mode, Facts
 }
 
 fn melamine() -> Facts {
-    Request::from_json_str(include_str!("data/melamine.json")).unwrap().facts
+    Request::from_json_str(include_str!("data/melamine.json"))
+        .unwrap()
+        .facts
 }
 
 fn near_the_opinion(max_unknown: usize) -> impl Strategy<Value = (Mode, Facts, Vec<Fact>)> {
@@ -126,8 +134,10 @@ fn near_the_opinion(max_unknown: usize) -> impl Strategy<Value = (Mode, Facts, V
 }
 
 fn random_facts(max_unknown: usize) -> impl Strategy<Value = (Mode, Facts, Vec<Fact>)> {
-    let values: Vec<BoxedStrategy<u8>> =
-        all_facts().into_iter().map(|f| (0..domain_len(f)).boxed()).collect();
+    let values: Vec<BoxedStrategy<u8>> = all_facts()
+        .into_iter()
+        .map(|f| (0..domain_len(f)).boxed())
+        .collect();
     (
         prop_oneof![Just(Mode::Seed), Just(Mode::Full)],
         values,
@@ -146,7 +156,7 @@ fn random_facts(max_unknown: usize) -> impl Strategy<Value = (Mode, Facts, Vec<F
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
 
     #[test]
     fn outcome_is_exactly_what_the_completions_reach((mode, facts, unknown) in facts_with_unknowns(4)) {
@@ -207,16 +217,27 @@ proptest! {
 #[test]
 fn nothing_known_is_indeterminate_with_every_reachable_ruling() {
     for mode in [Mode::Seed, Mode::Full] {
-        let verdict = evaluate(&Request { mode, facts: Facts::unknown() });
+        let verdict = evaluate(&Request {
+            mode,
+            facts: Facts::unknown(),
+        });
         assert_eq!(verdict.decided(), None);
-        assert!(verdict.possible_outcomes.contains(Outcome::ProtectiveOrderGranted));
+        assert!(
+            verdict
+                .possible_outcomes
+                .contains(Outcome::ProtectiveOrderGranted)
+        );
         assert!(verdict.possible_outcomes.contains(Outcome::ClaimDefective));
         assert!(!verdict.possible_outcomes.contains(Outcome::FurtherShowing));
         // Seed mode never reads the doctrine's facts.
         if mode == Mode::Seed {
             for question in &verdict.open_questions {
                 let fact = Fact::from_name(question.fact).unwrap();
-                assert!(!fact.info().full_mode_only, "seed mode asks {}", question.fact);
+                assert!(
+                    !fact.info().full_mode_only,
+                    "seed mode asks {}",
+                    question.fact
+                );
             }
         }
     }

@@ -1,6 +1,8 @@
 //! The scenario files in `tests/data/scenarios/`: each scenario changes the opinion's facts (or
 //! starts from nothing) and says what the ruling must be and which rules must be applied.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
 use privcheck::engine::{
     Fact, Facts, Mode, Outcome, Request, RuleId, Verdict, evaluate, request::read_facts,
 };
@@ -35,7 +37,9 @@ struct Scenario {
 }
 
 fn melamine() -> Facts {
-    Request::from_json_str(include_str!("data/melamine.json")).unwrap().facts
+    Request::from_json_str(include_str!("data/melamine.json"))
+        .unwrap()
+        .facts
 }
 
 fn rule_id(name: &str) -> RuleId {
@@ -80,7 +84,11 @@ fn check(scenario: &Scenario, mode: Mode, verdict: &Verdict) -> Vec<String> {
     let mut failures = Vec::new();
     let label = format!("{} [{}]", scenario.name, mode.name());
     if verdict.outcome.name() != scenario.outcome {
-        failures.push(format!("{label}: outcome {} (expected {})", verdict.outcome.name(), scenario.outcome));
+        failures.push(format!(
+            "{label}: outcome {} (expected {})",
+            verdict.outcome.name(),
+            scenario.outcome
+        ));
     }
     for rule in &scenario.cites {
         if !verdict.cites(rule_id(rule)) {
@@ -93,7 +101,11 @@ fn check(scenario: &Scenario, mode: Mode, verdict: &Verdict) -> Vec<String> {
         }
     }
     if let Some(possible) = &scenario.possible {
-        let got: Vec<&str> = verdict.possible_outcomes.iter().map(Outcome::name).collect();
+        let got: Vec<&str> = verdict
+            .possible_outcomes
+            .iter()
+            .map(Outcome::name)
+            .collect();
         let mut expected: Vec<&str> = possible.iter().map(String::as_str).collect();
         expected.sort_by_key(|name| Outcome::ALL.iter().position(|o| o.name() == *name));
         if got != expected {
@@ -111,11 +123,18 @@ fn check(scenario: &Scenario, mode: Mode, verdict: &Verdict) -> Vec<String> {
     }
     for text in &scenario.next_steps_contain {
         if !verdict.next_steps.iter().any(|s| s.contains(text.as_str())) {
-            failures.push(format!("{label}: no next step says {text:?}: {:#?}", verdict.next_steps));
+            failures.push(format!(
+                "{label}: no next step says {text:?}: {:#?}",
+                verdict.next_steps
+            ));
         }
     }
     for text in &scenario.findings_contain {
-        if !verdict.steps.iter().any(|s| s.finding.contains(text.as_str())) {
+        if !verdict
+            .steps
+            .iter()
+            .any(|s| s.finding.contains(text.as_str()))
+        {
             failures.push(format!("{label}: no finding says {text:?}"));
         }
     }
@@ -125,11 +144,15 @@ fn check(scenario: &Scenario, mode: Mode, verdict: &Verdict) -> Vec<String> {
 fn scenarios() -> Vec<Scenario> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/scenarios");
     let mut all = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
     for path in paths {
         let text = std::fs::read_to_string(&path).unwrap();
-        let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file: File =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         all.extend(file.scenario);
     }
     all
@@ -154,7 +177,12 @@ fn every_scenario_holds() {
         .iter()
         .flat_map(|(scenario, mode, verdict)| check(scenario, *mode, verdict))
         .collect();
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -172,7 +200,11 @@ fn every_rule_has_a_scenario_that_applies_it() {
         .flat_map(|(_, _, v)| v.steps.iter().map(|s| s.rule).collect::<Vec<_>>())
         .collect();
     for id in RuleId::ALL {
-        assert!(applied.contains(&id), "no scenario's reasoning applies {}", id.as_str());
+        assert!(
+            applied.contains(&id),
+            "no scenario's reasoning applies {}",
+            id.as_str()
+        );
     }
 }
 
@@ -181,7 +213,12 @@ fn seed_mode_never_applies_a_doctrine_overlay() {
     for (scenario, mode, verdict) in verdicts() {
         if mode == Mode::Seed {
             for step in &verdict.steps {
-                assert!(step.rule.in_seed_mode(), "{}: seed mode applied {}", scenario.name, step.rule.as_str());
+                assert!(
+                    step.rule.in_seed_mode(),
+                    "{}: seed mode applied {}",
+                    scenario.name,
+                    step.rule.as_str()
+                );
             }
         }
     }

@@ -1,10 +1,13 @@
 //! Full verdicts of a few scenarios, kept in `tests/snapshots/`: any change in the reasoning
 //! shows up in review (`cargo insta review`).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
 use privcheck::engine::{Request, check_json, evaluate};
 
 fn seed_request(mode: &str, changes: &[(&str, serde_json::Value)]) -> Request {
-    let mut json: serde_json::Value = serde_json::from_str(include_str!("data/melamine.json")).unwrap();
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("data/melamine.json")).unwrap();
     json["mode"] = mode.into();
     for (key, value) in changes {
         if value.is_null() {
@@ -28,14 +31,20 @@ fn melamine_seed() {
 
 #[test]
 fn claim_not_personally_reviewed() {
-    insta::assert_yaml_snapshot!(evaluate(&seed_request("seed", &[("personal_review", false.into())])));
+    insta::assert_yaml_snapshot!(evaluate(&seed_request(
+        "seed",
+        &[("personal_review", false.into())]
+    )));
 }
 
 #[test]
 fn contents_questioned_and_review_unknown() {
     insta::assert_yaml_snapshot!(evaluate(&seed_request(
         "full",
-        &[("contents_questioned", true.into()), ("personal_review", serde_json::Value::Null)]
+        &[
+            ("contents_questioned", true.into()),
+            ("personal_review", serde_json::Value::Null)
+        ]
     )));
 }
 
@@ -43,7 +52,10 @@ fn contents_questioned_and_review_unknown() {
 fn foia_with_segregable_facts() {
     insta::assert_yaml_snapshot!(evaluate(&seed_request(
         "full",
-        &[("setting", "foia".into()), ("factual_content", "segregable".into())]
+        &[
+            ("setting", "foia".into()),
+            ("factual_content", "segregable".into())
+        ]
     )));
 }
 

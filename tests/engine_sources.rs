@@ -1,13 +1,16 @@
 //! Every quotation the engine shows is the opinion's own words, and the opinion it checks against
 //! is the full text the program carries.
 
-use privcheck::engine::{
-    Basis, Mode, RULEBOOK, Request, RuleId, evaluate, opinion,
-};
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
+use privcheck::engine::{Basis, Mode, RULEBOOK, Request, RuleId, evaluate, opinion};
 
 /// The opinion as kept in the repository, read from disk (not through the engine's own copy).
 fn opinion_on_disk() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/law/melamine-chemicals-v-united-states-1-cit-65.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/law/melamine-chemicals-v-united-states-1-cit-65.txt"
+    );
     std::fs::read_to_string(path).unwrap()
 }
 
@@ -23,7 +26,11 @@ fn every_quote_in_the_rulebook_is_in_the_opinion_word_for_word() {
                 "{}: quote not found in the opinion: {quote}",
                 rule.id.as_str()
             );
-            assert!(opinion::locate(quote).is_some(), "{}: quote spans paragraphs", rule.id.as_str());
+            assert!(
+                opinion::locate(quote).is_some(),
+                "{}: quote spans paragraphs",
+                rule.id.as_str()
+            );
         }
     }
     assert_eq!(quotes, 13, "every rule of the opinion quotes it");
@@ -56,12 +63,26 @@ fn every_quote_a_verdict_shows_is_in_the_opinion() {
         r#"{"mode":"full","facts":{"state_secret":true,"formal_claim":true,"claimant":"agency_head","personal_review":true,"itemized":true,"extension_sought":false}}"#,
         r#"{"mode":"full","facts":{"extension_sought":true}}"#,
     ];
-    let mut verdicts = vec![evaluate(&seed), evaluate(&Request { mode: Mode::Seed, ..seed })];
-    verdicts.extend(variants.iter().map(|v| evaluate(&Request::from_json_str(v).unwrap())));
+    let mut verdicts = vec![
+        evaluate(&seed),
+        evaluate(&Request {
+            mode: Mode::Seed,
+            ..seed
+        }),
+    ];
+    verdicts.extend(
+        variants
+            .iter()
+            .map(|v| evaluate(&Request::from_json_str(v).unwrap())),
+    );
     for verdict in verdicts {
         for step in &verdict.steps {
             if let Some(quote) = step.quote {
-                assert!(text.contains(&opinion::normalize(quote)), "{}: {quote}", step.rule.as_str());
+                assert!(
+                    text.contains(&opinion::normalize(quote)),
+                    "{}: {quote}",
+                    step.rule.as_str()
+                );
             }
             // Steps under the opinion's own rules always carry its words.
             if step.rule.in_seed_mode() {
@@ -78,6 +99,15 @@ fn the_engine_carries_the_same_opinion() {
     assert_eq!(labels.first(), Some(&"caption"));
     assert_eq!(labels.last(), Some(&"fn3"));
     let fn2 = opinion::paragraphs().find(|p| p.label == "fn2").unwrap();
-    assert!(fn2.text.starts_with("In view of the fact that plaintiff has offered no opposition"));
-    assert!(RuleId::R9.rule().quote.unwrap().starts_with("In view of the fact"));
+    assert!(
+        fn2.text
+            .starts_with("In view of the fact that plaintiff has offered no opposition")
+    );
+    assert!(
+        RuleId::R9
+            .rule()
+            .quote
+            .unwrap()
+            .starts_with("In view of the fact")
+    );
 }

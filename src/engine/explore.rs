@@ -21,33 +21,162 @@ use super::procedure::{SUBSTANTIVE_GROUNDS, decide};
 use super::request::Mode;
 use super::run::{Need, Run};
 
-/// What the paths through the procedure reach from some stated facts.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Exploration {
-    /// Every ruling some completion reaches.
-    pub outcomes: OutcomeSet,
-    /// The unknown facts the procedure branched on, or consulted while unknown.
-    pub touched: u64,
-}
-
-/// Walks every path the unknowns leave open.
-pub(crate) fn explore(mode: Mode, facts: Facts) -> Exploration {
+/// Every ruling some completion of the unknowns reaches.
+pub(crate) fn explore(mode: Mode, facts: Facts) -> OutcomeSet {
     let mut outcomes = OutcomeSet::new();
-    let mut touched = 0;
     let mut pending = vec![facts];
     while let Some(values) = pending.pop() {
-        let mut run = Run::silent(mode, values);
-        let result = decide(&mut run);
-        touched |= run.consulted_unknown;
-        match result {
+        match decide(&mut Run::silent(mode, values)) {
             Ok(outcome) => outcomes.insert(outcome),
             Err(need) => {
-                touched |= need.fact.bit();
                 pending.extend(answers(need).map(|answer| values.with(need.fact, answer)));
             }
         }
     }
-    Exploration { outcomes, touched }
+    outcomes
+}
+
+/// One end of a path through the procedure: the answers given on the way, and the ruling.
+#[derive(Debug, Clone, Copy)]
+struct Leaf {
+    /// The unknown facts answered on the path.
+    answered: u64,
+    /// The stated facts plus those answers.
+    values: Facts,
+    outcome: Outcome,
+}
+
+/// Every path the unknowns leave open, kept so that questions about single answers can be read
+/// off the paths instead of walking again.
+///
+/// A walk reads only the facts on its path, so fixing an unknown fact to one answer keeps exactly
+/// the paths that gave it that answer or never read it. That holds for every fact the procedure
+/// branches on; the facts a test reads only when stated (and `need_shown`, whose answers the
+/// balance limits) are walked afresh instead.
+#[derive(Debug, Clone)]
+pub(crate) struct Tree {
+    mode: Mode,
+    facts: Facts,
+    leaves: Vec<Leaf>,
+    /// Every ruling some completion reaches.
+    pub outcomes: OutcomeSet,
+    /// The unknown facts the procedure branched on, or consulted while unknown.
+    pub touched: u64,
+    consulted: u64,
+}
+
+/// Walks every path the unknowns leave open, keeping the ends.
+pub(crate) fn grow(mode: Mode, facts: Facts) -> Tree {
+    let mut tree = Tree {
+        mode,
+        facts,
+        leaves: Vec::new(),
+        outcomes: OutcomeSet::new(),
+        touched: 0,
+        consulted: 0,
+    };
+    let mut pending = vec![(facts, 0u64)];
+    while let Some((values, answered)) = pending.pop() {
+        let mut run = Run::silent(mode, values);
+        let result = decide(&mut run);
+        tree.consulted |= run.consulted_unknown;
+        match result {
+            Ok(outcome) => {
+                tree.outcomes.insert(outcome);
+                tree.leaves.push(Leaf {
+                    answered,
+                    values,
+                    outcome,
+                });
+            }
+            Err(need) => {
+                let bit = need.fact.bit();
+                tree.touched |= bit;
+                pending.extend(
+                    answers(need).map(|answer| (values.with(need.fact, answer), answered | bit)),
+                );
+            }
+        }
+    }
+    tree.touched |= tree.consulted;
+    tree
+}
+
+impl Tree {
+    /// Whether answers to `fact` can be read off the paths (see [`Tree`]).
+    fn readable(&self, fact: Fact) -> bool {
+        self.consulted & fact.bit() == 0
+            && fact != Fact::NeedShown
+            && !SUBSTANTIVE_GROUNDS.contains(&fact)
+    }
+
+    /// The rulings still possible once the unknown facts in `given` have those answers.
+    pub fn outcomes_given(&self, given: &[(Fact, u8)]) -> OutcomeSet {
+        if given.iter().all(|(fact, _)| self.readable(*fact)) {
+            self.leaves
+                .iter()
+                .filter(|leaf| {
+                    given.iter().all(|(fact, answer)| {
+                        leaf.answered & fact.bit() == 0 || leaf.values.get(*fact) == Some(*answer)
+                    })
+                })
+                .map(|leaf| leaf.outcome)
+                .collect()
+        } else {
+            let mut values = self.facts;
+            for (fact, answer) in given {
+                values.set(*fact, Some(*answer));
+            }
+            explore(self.mode, values)
+        }
+    }
+
+    /// Whether `fact` (unknown) is an open question: whether two paths that can hold together
+    /// give different rulings for different answers of it.
+    pub fn is_open(&self, fact: Fact) -> bool {
+        if !self.readable(fact) {
+            return is_open(self.mode, self.facts, fact);
+        }
+        let unknown_before = unknown_mask(&self.facts);
+        let bit = fact.bit();
+        let all_answers = |leaf: &Leaf| -> (u8, u8) {
+            if leaf.answered & bit == 0 {
+                (0, fact.info().domain.len())
+            } else {
+                let answer = leaf.values.get(fact).unwrap_or(0);
+                (answer, answer + 1)
+            }
+        };
+        for (i, first) in self.leaves.iter().enumerate() {
+            for second in self.leaves.iter().skip(i + 1) {
+                if first.outcome == second.outcome {
+                    continue;
+                }
+                let shared = first.answered & second.answered & !bit;
+                let clash = Fact::all()
+                    .any(|f| shared & f.bit() != 0 && first.values.get(f) != second.values.get(f));
+                if clash {
+                    continue;
+                }
+                let mut merged = first.values;
+                for f in Fact::all().filter(|f| second.answered & f.bit() != 0) {
+                    merged.set(f, second.values.get(f));
+                }
+                let (a_from, a_to) = all_answers(first);
+                let (b_from, b_to) = all_answers(second);
+                for a in a_from..a_to {
+                    for b in (b_from..b_to).filter(|b| *b != a) {
+                        if consistent(&merged.with(fact, a), unknown_before)
+                            && consistent(&merged.with(fact, b), unknown_before)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        false
+    }
 }
 
 /// Whether `fact` (unknown in `facts`) is an open question: whether some completion of the other
@@ -84,14 +213,6 @@ pub(crate) fn is_open(mode: Mode, facts: Facts, fact: Fact) -> bool {
         }
     }
     false
-}
-
-/// The rulings still possible once `fact` is given each of its answers, the other unknowns
-/// staying unknown.
-pub(crate) fn leads_to(mode: Mode, facts: Facts, fact: Fact) -> Vec<(u8, OutcomeSet)> {
-    (0..fact.info().domain.len())
-        .map(|answer| (answer, explore(mode, facts.with(fact, answer)).outcomes))
-        .collect()
 }
 
 /// Whether a (partial) completion respects the one relation between facts: where the need is

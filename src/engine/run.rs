@@ -92,7 +92,9 @@ impl<'r> Run<'r> {
                 if let Some(reasons) = self.reasons.as_deref_mut() {
                     if let Some(at) = reasons.unstated.iter().position(|(f, _)| *f == fact) {
                         let (_, finding) = reasons.unstated.swap_remove(at);
-                        reasons.steps.push(Step::new(rule, rule.rule().basis, finding));
+                        reasons
+                            .steps
+                            .push(Step::new(rule, rule.rule().basis, finding));
                     }
                 }
                 Ok(value)

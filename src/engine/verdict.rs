@@ -1,7 +1,7 @@
 //! The verdict (FACTS.md): the ruling, the reasons step by step, the open questions and what to do
 //! next.
 
-use super::explore::{answers, explore, is_open, leads_to};
+use super::explore::{Tree, answers, grow};
 use super::facts::{Claimant, Fact, Facts, Setting};
 use super::outcome::{Outcome, OutcomeSet, Ruling};
 use super::procedure::decide;
@@ -105,19 +105,19 @@ pub struct Verdict {
 /// Decides a request.
 pub fn evaluate(request: &Request) -> Verdict {
     let Request { mode, facts } = *request;
-    let exploration = explore(mode, facts);
+    let exploration = grow(mode, facts);
     let decided = exploration.outcomes.single();
     let mut open_questions = Vec::new();
     let mut open_mask = 0u64;
     if decided.is_none() {
         for fact in facts.unknowns() {
-            if exploration.touched & fact.bit() != 0 && is_open(mode, facts, fact) {
+            if exploration.touched & fact.bit() != 0 && exploration.is_open(fact) {
                 open_mask |= fact.bit();
-                open_questions.push(open_question(mode, facts, fact));
+                open_questions.push(open_question(&exploration, fact));
             }
         }
     }
-    let reasons = reasons(mode, facts, open_mask);
+    let reasons = reasons(&exploration, mode, facts, open_mask);
     let (outcome, summary, possible_outcomes) = match decided {
         Some(outcome) => (Ruling::Decided(outcome), reasons.summary, OutcomeSet::new()),
         None => (
@@ -142,15 +142,19 @@ pub fn evaluate(request: &Request) -> Verdict {
     }
 }
 
-fn open_question(mode: Mode, facts: Facts, fact: Fact) -> OpenQuestion {
+fn open_question(tree: &Tree, fact: Fact) -> OpenQuestion {
     let domain = fact.info().domain;
     OpenQuestion {
         fact: fact.name(),
         question: fact.info().question,
         leads_to: LeadsTo(
-            leads_to(mode, facts, fact)
-                .into_iter()
-                .map(|(answer, outcomes)| (domain.value_name(answer), outcomes))
+            (0..domain.len())
+                .map(|answer| {
+                    (
+                        domain.value_name(answer),
+                        tree.outcomes_given(&[(fact, answer)]),
+                    )
+                })
                 .collect(),
         ),
     }
@@ -159,16 +163,23 @@ fn open_question(mode: Mode, facts: Facts, fact: Fact) -> OpenQuestion {
 /// Records the reasoning. Where the walk meets a fact nobody stated, it says so and follows one
 /// answer: where every answer leads to the same place, that that is so; where the answers part,
 /// where each leads, and that the reasoning after it follows one answer only.
-fn reasons(mode: Mode, facts: Facts, open_mask: u64) -> Reasons {
+fn reasons(tree: &Tree, mode: Mode, facts: Facts, open_mask: u64) -> Reasons {
     let mut values = facts;
     let mut unstated: Vec<(Fact, String)> = Vec::new();
-    // Each pass answers one more unknown, so there are at most as many passes as facts.
+    let mut followed_answers: Vec<(Fact, u8)> = Vec::new();
+    // Find the path first with silent walks (each answers one more unknown, so there are at most
+    // as many as facts), then record it once.
     for _ in 0..=super::facts::FACT_COUNT {
-        let mut reasons = Reasons { unstated: unstated.clone(), ..Reasons::default() };
-        let result = decide(&mut Run::recorded(mode, values, &mut reasons));
-        let Err(need) = result else { return reasons };
+        let Err(need) = decide(&mut Run::silent(mode, values)) else {
+            break;
+        };
         let branches: Vec<(u8, OutcomeSet)> = answers(need)
-            .map(|answer| (answer, explore(mode, values.with(need.fact, answer)).outcomes))
+            .map(|answer| {
+                followed_answers.push((need.fact, answer));
+                let outcomes = tree.outcomes_given(&followed_answers);
+                followed_answers.pop();
+                (answer, outcomes)
+            })
             .collect();
         let same_everywhere = branches.windows(2).all(|pair| match pair {
             [(_, a), (_, b)] => a == b,
@@ -188,7 +199,11 @@ fn reasons(mode: Mode, facts: Facts, open_mask: u64) -> Reasons {
                 .iter()
                 .map(|(answer, outcomes)| {
                     let names: Vec<&str> = outcomes.iter().map(Outcome::name).collect();
-                    format!("{} \u{2192} {}", describe_answer(need.fact, *answer), names.join(" or "))
+                    format!(
+                        "{} \u{2192} {}",
+                        describe_answer(need.fact, *answer),
+                        names.join(" or ")
+                    )
                 })
                 .collect();
             format!(
@@ -198,8 +213,15 @@ fn reasons(mode: Mode, facts: Facts, open_mask: u64) -> Reasons {
         };
         unstated.push((need.fact, finding));
         values.set(need.fact, Some(answer));
+        followed_answers.push((need.fact, answer));
     }
-    Reasons::default()
+    let mut reasons = Reasons {
+        unstated,
+        ..Reasons::default()
+    };
+    // The path is complete now, so this walk reaches a ruling.
+    let _ = decide(&mut Run::recorded(mode, values, &mut reasons));
+    reasons
 }
 
 /// The ordinary answer, followed where every answer leads to the same place: the one that lets
