@@ -7,7 +7,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use privcheck::engine::{Request, evaluate};
 use std::hint::black_box;
 
-const SEED: &str = include_str!("../tests/data/melamine.json");
+const SEED: &str = include_str!("../law/melamine-example.json");
 
 fn eight_unknowns() -> Request {
     let mut request = Request::from_json_str(SEED).expect("the seed request reads");

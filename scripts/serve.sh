@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --bin privcheck
-./target/release/privcheck check --format text tests/data/melamine.json
+./target/release/privcheck check --format text law/melamine-example.json

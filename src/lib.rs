@@ -8,5 +8,7 @@
 //!
 //! Not legal advice: see the README's "Limitations".
 
+pub mod documents;
 pub mod engine;
+pub mod matter;
 pub mod report;

@@ -21,7 +21,7 @@ fn privcheck(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn seed_path() -> String {
-    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/melamine.json").to_string()
+    concat!(env!("CARGO_MANIFEST_DIR"), "/law/melamine-example.json").to_string()
 }
 
 fn stderr(output: &Output) -> String {

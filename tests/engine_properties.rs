@@ -103,7 +103,7 @@ fn facts_with_unknowns(max_unknown: usize) -> impl Strategy<Value = (Mode, Facts
 }
 
 fn melamine() -> Facts {
-    Request::from_json_str(include_str!("data/melamine.json"))
+    Request::from_json_str(include_str!("../law/melamine-example.json"))
         .unwrap()
         .facts
 }

@@ -37,7 +37,7 @@ struct Scenario {
 }
 
 fn melamine() -> Facts {
-    Request::from_json_str(include_str!("data/melamine.json"))
+    Request::from_json_str(include_str!("../law/melamine-example.json"))
         .unwrap()
         .facts
 }

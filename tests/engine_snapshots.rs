@@ -7,7 +7,7 @@ use privcheck::engine::{Request, check_json, evaluate};
 
 fn seed_request(mode: &str, changes: &[(&str, serde_json::Value)]) -> Request {
     let mut json: serde_json::Value =
-        serde_json::from_str(include_str!("data/melamine.json")).unwrap();
+        serde_json::from_str(include_str!("../law/melamine-example.json")).unwrap();
     json["mode"] = mode.into();
     for (key, value) in changes {
         if value.is_null() {

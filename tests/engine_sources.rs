@@ -56,7 +56,7 @@ fn quotes_sit_in_the_paragraph_their_pinpoint_names() {
 #[test]
 fn every_quote_a_verdict_shows_is_in_the_opinion() {
     let text = opinion::normalize(&opinion_on_disk());
-    let seed = Request::from_json_str(include_str!("data/melamine.json")).unwrap();
+    let seed = Request::from_json_str(include_str!("../law/melamine-example.json")).unwrap();
     let variants = [
         r#"{"mode":"full","facts":{}}"#,
         r#"{"mode":"seed","facts":{}}"#,

@@ -90,7 +90,7 @@ impl Error {
 
 fn describe(kind: &ErrorKind) -> String {
     match kind {
-        ErrorKind::Syntax { detail } => format!("the request is not valid JSON: {detail}"),
+        ErrorKind::Syntax { detail } => format!("not valid JSON: {detail}"),
         ErrorKind::NotAnObject { key, given } => {
             format!("{key}: expected a JSON object, given {given}")
         }

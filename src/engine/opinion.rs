@@ -44,3 +44,13 @@ pub fn locate(quote: &str) -> Option<Paragraph> {
 pub fn normalize(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The opinion's own facts as a request (DOCTRINE §8): what "Load the Melamine example" fills in.
+pub const EXAMPLE_REQUEST: &str = include_str!("../../law/melamine-example.json");
+
+/// The opinion's own facts, read.
+pub fn example_request() -> super::Request {
+    // The file is part of the program and checked by the tests; an unreadable copy falls back to
+    // an empty request rather than failing.
+    super::Request::from_json_str(EXAMPLE_REQUEST).unwrap_or_default()
+}

@@ -1,0 +1,468 @@
+//! Documents counsel can use, written from a verdict and a matter: a memorandum, and the proposed
+//! order that matches the ruling (the opinion's own form where the protective order is granted).
+//!
+//! Each document is built once as [`Block`]s and rendered as Markdown or as a standalone HTML
+//! page. Everything counsel typed is escaped in both.
+
+use crate::engine::{Basis, FACTS, Group, Mode, Outcome, Ruling, Verdict, facts::Domain, opinion};
+use crate::matter::{Matter, Session};
+
+/// A piece of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// The document's title.
+    Title(String),
+    /// A section heading.
+    Heading(String),
+    /// A paragraph.
+    Paragraph(String),
+    /// A paragraph that starts with a bold label.
+    Labeled(String, String),
+    /// A quotation from the opinion.
+    Quote(String),
+    /// A bulleted list.
+    List(Vec<String>),
+    /// A numbered step of analysis: heading, finding, quotation, authorities.
+    Step {
+        /// "3. The established criteria … (Seed ¶8; the opinion)".
+        heading: String,
+        /// The finding.
+        finding: String,
+        /// The opinion's words, if the rule comes from it.
+        quote: Option<String>,
+        /// Full citations.
+        authorities: Vec<String>,
+    },
+}
+
+/// A document: its kind (for file names) and its blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// "memorandum" or "proposed-order".
+    pub kind: &'static str,
+    /// The blocks, in order.
+    pub blocks: Vec<Block>,
+}
+
+/// The memorandum: question presented, facts, analysis, conclusion, open questions, next steps.
+pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
+    let matter = &session.matter;
+    let document = matter.document_or_default();
+    let mut blocks = vec![Block::Title("Memorandum".into())];
+    let caption = caption(matter);
+    if !caption.is_empty() {
+        blocks.push(Block::Labeled("Re".into(), caption));
+    }
+    blocks.push(Block::Heading("Question presented".into()));
+    blocks.push(Block::Paragraph(format!(
+        "Whether {document} is protected from discovery by executive (deliberative-process) privilege under {}{}.",
+        opinion::CITATION,
+        match verdict.mode {
+            Mode::Seed => ", applying only the rules that opinion states or implies",
+            Mode::Full => ", and the doctrine it rests on",
+        }
+    )));
+    blocks.push(Block::Heading("Short answer".into()));
+    blocks.push(Block::Labeled(
+        verdict.outcome.heading().into(),
+        verdict.summary.clone(),
+    ));
+
+    blocks.push(Block::Heading("Facts".into()));
+    if !matter.description.trim().is_empty() {
+        blocks.push(Block::Labeled(
+            "The document".into(),
+            matter.description.trim().into(),
+        ));
+    }
+    let mut unknown = Vec::new();
+    for group in Group::ALL {
+        let mut stated = Vec::new();
+        for info in FACTS.iter().filter(|f| f.group == group) {
+            if info.full_mode_only && verdict.mode == Mode::Seed {
+                continue;
+            }
+            match session.request.facts.get(info.fact) {
+                Some(value) => stated.push(format!(
+                    "{} {}",
+                    info.question,
+                    answer_words(info.domain, value)
+                )),
+                None => unknown.push(info.question.to_string()),
+            }
+        }
+        if !stated.is_empty() {
+            blocks.push(Block::Labeled(group.title().into(), String::new()));
+            blocks.push(Block::List(stated));
+        }
+    }
+    if !unknown.is_empty() {
+        blocks.push(Block::Labeled("Not known".into(), String::new()));
+        blocks.push(Block::List(unknown));
+    }
+
+    blocks.push(Block::Heading("Analysis".into()));
+    for (i, step) in verdict.steps.iter().enumerate() {
+        blocks.push(Block::Step {
+            heading: format!(
+                "{}. {} ({}; {})",
+                i + 1,
+                step.rule.rule().title,
+                step.source,
+                basis_words(step.basis)
+            ),
+            finding: step.finding.clone(),
+            quote: step.quote.map(str::to_string),
+            authorities: step.authorities.iter().map(|a| (*a).to_string()).collect(),
+        });
+    }
+
+    blocks.push(Block::Heading("Conclusion".into()));
+    blocks.push(Block::Paragraph(verdict.summary.clone()));
+    if !verdict.open_questions.is_empty() {
+        blocks.push(Block::Heading("Open questions".into()));
+        blocks.push(Block::List(
+            verdict
+                .open_questions
+                .iter()
+                .map(|q| {
+                    let leads: Vec<String> = q
+                        .leads_to
+                        .0
+                        .iter()
+                        .map(|(answer, outcomes)| {
+                            let names: Vec<&str> = outcomes.iter().map(Outcome::heading).collect();
+                            format!("{answer}: {}", names.join(" or "))
+                        })
+                        .collect();
+                    format!("{} ({})", q.question, leads.join("; "))
+                })
+                .collect(),
+        ));
+    }
+    blocks.push(Block::Heading("Next steps".into()));
+    blocks.push(Block::List(verdict.next_steps.clone()));
+    blocks.push(Block::Paragraph(format!(
+        "Prepared with privcheck, rulebook {} (law as of {}), {} mode. Not legal advice: verify every authority against the reporter and the current rules.",
+        verdict.doctrine.version,
+        verdict.doctrine.as_of,
+        verdict.mode.name()
+    )));
+    Document {
+        kind: "memorandum",
+        blocks,
+    }
+}
+
+/// The proposed order matching the ruling, or `None` where no order follows (the ruling is open,
+/// or outside the opinion).
+pub fn proposed_order(session: &Session, verdict: &Verdict) -> Option<Document> {
+    let Ruling::Decided(outcome) = verdict.outcome else {
+        return None;
+    };
+    let matter = &session.matter;
+    let document = matter.document_or_default();
+    let mut blocks = vec![Block::Title("[Proposed] Order".into())];
+    let caption = caption(matter);
+    if !caption.is_empty() {
+        blocks.push(Block::Paragraph(caption));
+    }
+    blocks.push(Block::Paragraph(format!(
+        "Upon consideration of defendant's motion for a protective order regarding privileged {document}, and the opposition thereto, it is hereby"
+    )));
+    let ordered: Vec<String> = match outcome {
+        Outcome::ProtectiveOrderGranted => vec![
+            "Ordered and Adjudged that defendant's motion is, in all respects, granted and it is further".into(),
+            format!("Ordered and Adjudged that the clerk of the court shall seal {document} and keep said document sealed and not subject to discovery or disclosure pending further order by the court."),
+        ],
+        Outcome::PartialDisclosure => vec![
+            "Ordered and Adjudged that defendant's motion is granted in part and denied in part; and it is further".into(),
+            format!("Ordered and Adjudged that defendant shall, within [__] days, produce the purely factual portions of {document} that can be severed from its deliberative portions, with the deliberative portions redacted and each redaction identified; and it is further"),
+            format!("Ordered and Adjudged that the clerk of the court shall seal the unredacted {document} and keep it sealed and not subject to discovery or disclosure pending further order by the court."),
+        ],
+        Outcome::InCameraInspection => vec![
+            format!("Ordered that defendant shall, within [__] days, lodge {document} with the court for inspection in camera pursuant to 19 U.S.C. § 1516a(b)(2)(B), together with an affidavit identifying its deliberative portions; and it is further"),
+            "Ordered that decision on defendant's motion is reserved pending the court's inspection.".into(),
+        ],
+        Outcome::ClaimDefective => vec![
+            format!("Ordered that defendant's motion is denied, without prejudice to its renewal upon a formal claim of privilege by the head of the agency having control of the matter, after personal review of {document}, supported by an affidavit identifying each document and the reasons for the claim."),
+        ],
+        Outcome::PrivilegeInapplicable => vec![
+            "Ordered that defendant's motion is denied.".into(),
+        ],
+        Outcome::NeedOutweighsHarm => vec![
+            "Ordered that defendant's motion is denied; and it is further".into(),
+            format!("Ordered that {document} shall be disclosed to counsel for plaintiff under the following terms and conditions, pursuant to 19 U.S.C. § 1516a(b)(2)(B): [terms and conditions]."),
+        ],
+        Outcome::StateSecretsUpheld => vec![
+            format!("Ordered and Adjudged that the claim of privilege is upheld and {document} is not subject to discovery or disclosure."),
+        ],
+        Outcome::ExtensionOfTime => vec![
+            "Ordered that plaintiff's time to respond to defendant's motion for a protective order is extended to [date], for good cause shown.".into(),
+        ],
+        Outcome::OutOfScope | Outcome::FurtherShowing => return None,
+    };
+    blocks.extend(ordered.into_iter().map(Block::Paragraph));
+    blocks.push(Block::Paragraph("Dated: [date]\n[Judge]".into()));
+    Some(Document {
+        kind: "proposed-order",
+        blocks,
+    })
+}
+
+fn caption(matter: &Matter) -> String {
+    [
+        matter.case_name.trim(),
+        matter.court.trim(),
+        matter.court_number.trim(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+fn answer_words(domain: Domain, value: u8) -> String {
+    match domain {
+        Domain::YesNo => if value == 1 { "Yes." } else { "No." }.into(),
+        Domain::OneOf(_) => format!("{}.", domain.value_name(value).replace('_', " ")),
+    }
+}
+
+fn basis_words(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Seed => "the opinion",
+        Basis::SeedImplied => "the opinion, by implication",
+        Basis::Doctrine => "doctrine, not the opinion's holding",
+    }
+}
+
+impl Document {
+    /// The document as Markdown. Counsel's text is escaped so that it reads as typed.
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::new();
+        for block in &self.blocks {
+            match block {
+                Block::Title(text) => out.push_str(&format!("# {}\n\n", md(text))),
+                Block::Heading(text) => out.push_str(&format!("## {}\n\n", md(text))),
+                Block::Paragraph(text) => {
+                    out.push_str(&format!("{}\n\n", md(text).replace('\n', "  \n")))
+                }
+                Block::Labeled(label, text) if text.is_empty() => {
+                    out.push_str(&format!("**{}**\n\n", md(label)));
+                }
+                Block::Labeled(label, text) => {
+                    out.push_str(&format!("**{}:** {}\n\n", md(label), md(text)))
+                }
+                Block::Quote(text) => out.push_str(&format!("> {}\n\n", md(text))),
+                Block::List(items) => {
+                    for item in items {
+                        out.push_str(&format!("- {}\n", md(item)));
+                    }
+                    out.push('\n');
+                }
+                Block::Step {
+                    heading,
+                    finding,
+                    quote,
+                    authorities,
+                } => {
+                    out.push_str(&format!("**{}**\n\n{}\n\n", md(heading), md(finding)));
+                    if let Some(quote) = quote {
+                        out.push_str(&format!("> \u{201c}{}\u{201d}\n\n", md(quote)));
+                    }
+                    if !authorities.is_empty() {
+                        let cited: Vec<String> =
+                            authorities.iter().map(|a| format!("*{}*", md(a))).collect();
+                        out.push_str(&format!("Authorities: {}\n\n", cited.join("; ")));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The document as a standalone HTML page. Every text is escaped.
+    pub fn to_html(&self) -> String {
+        let title = self
+            .blocks
+            .iter()
+            .find_map(|b| {
+                if let Block::Title(t) = b {
+                    Some(t.as_str())
+                } else {
+                    None
+                }
+            })
+            .unwrap_or("privcheck");
+        let mut body = String::new();
+        for block in &self.blocks {
+            match block {
+                Block::Title(text) => body.push_str(&format!("<h1>{}</h1>\n", html(text))),
+                Block::Heading(text) => body.push_str(&format!("<h2>{}</h2>\n", html(text))),
+                Block::Paragraph(text) => {
+                    body.push_str(&format!("<p>{}</p>\n", html(text).replace('\n', "<br>")))
+                }
+                Block::Labeled(label, text) if text.is_empty() => {
+                    body.push_str(&format!("<p><strong>{}</strong></p>\n", html(label)));
+                }
+                Block::Labeled(label, text) => {
+                    body.push_str(&format!(
+                        "<p><strong>{}:</strong> {}</p>\n",
+                        html(label),
+                        html(text)
+                    ));
+                }
+                Block::Quote(text) => {
+                    body.push_str(&format!("<blockquote>{}</blockquote>\n", html(text)))
+                }
+                Block::List(items) => {
+                    body.push_str("<ul>\n");
+                    for item in items {
+                        body.push_str(&format!("<li>{}</li>\n", html(item)));
+                    }
+                    body.push_str("</ul>\n");
+                }
+                Block::Step {
+                    heading,
+                    finding,
+                    quote,
+                    authorities,
+                } => {
+                    body.push_str(&format!(
+                        "<h3>{}</h3>\n<p>{}</p>\n",
+                        html(heading),
+                        html(finding)
+                    ));
+                    if let Some(quote) = quote {
+                        body.push_str(&format!(
+                            "<blockquote>\u{201c}{}\u{201d}</blockquote>\n",
+                            html(quote)
+                        ));
+                    }
+                    if !authorities.is_empty() {
+                        let cited: Vec<String> = authorities
+                            .iter()
+                            .map(|a| format!("<cite>{}</cite>", html(a)))
+                            .collect();
+                        body.push_str(&format!("<p>Authorities: {}</p>\n", cited.join("; ")));
+                    }
+                }
+            }
+        }
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:44rem;margin:2rem auto;line-height:1.5;padding:0 1rem}}blockquote{{margin-left:1.5rem;font-style:italic}}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+            html(title)
+        )
+    }
+
+    /// Plain text, for the clipboard.
+    pub fn to_text(&self) -> String {
+        self.to_markdown()
+    }
+}
+
+/// Escapes text for HTML (element content and quoted attributes).
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for Markdown, so that it reads as typed and no markup or HTML in it takes effect.
+pub fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Fact, evaluate};
+    use crate::matter::Field;
+
+    #[test]
+    fn the_opinions_order_in_its_own_form() {
+        let session = Session::melamine();
+        let verdict = evaluate(&session.request);
+        let order = proposed_order(&session, &verdict).unwrap().to_markdown();
+        assert!(
+            order.contains(
+                "Ordered and Adjudged that defendant's motion is, in all respects, granted"
+            )
+        );
+        assert!(order.contains("the clerk of the court shall seal document numbered 22 on list No. 2 of the administrative record and keep said document sealed and not subject to discovery or disclosure pending further order by the court."));
+    }
+
+    #[test]
+    fn memo_has_every_part() {
+        let session = Session::melamine();
+        let verdict = evaluate(&session.request);
+        let memo = memorandum(&session, &verdict).to_markdown();
+        for part in [
+            "# Memorandum",
+            "## Question presented",
+            "## Facts",
+            "## Analysis",
+            "## Conclusion",
+            "## Next steps",
+            "Reynolds, 345 U.S. 1 (1953)",
+        ] {
+            assert!(memo.contains(part), "{part}");
+        }
+    }
+
+    #[test]
+    fn open_rulings_have_no_order_but_list_open_questions() {
+        let mut session = Session::melamine();
+        session.request.facts.set(Fact::PersonalReview, None);
+        let verdict = evaluate(&session.request);
+        assert!(proposed_order(&session, &verdict).is_none());
+        let memo = memorandum(&session, &verdict).to_markdown();
+        assert!(memo.contains("## Open questions"));
+        assert!(memo.contains("personally review"));
+    }
+
+    #[test]
+    fn counsels_text_is_escaped_everywhere() {
+        let mut session = Session::melamine();
+        let hostile =
+            "<script>alert(1)</script> \"><img src=x onerror=alert(2)> [link](javascript:alert(3))";
+        session.matter.set(Field::Description, hostile);
+        session.matter.set(Field::Document, "<b>doc</b>");
+        let verdict = evaluate(&session.request);
+        for document in [
+            memorandum(&session, &verdict),
+            proposed_order(&session, &verdict).unwrap(),
+        ] {
+            let page = document.to_html();
+            assert!(!page.contains("<script>alert"), "{page}");
+            assert!(!page.contains("<img"));
+            assert!(!page.contains("<b>doc"));
+            let markdown = document.to_markdown();
+            assert!(!markdown.contains("<script>"));
+            assert!(!markdown.contains("[link](javascript"));
+        }
+    }
+}

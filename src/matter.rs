@@ -1,0 +1,416 @@
+//! A matter: the request (mode and facts) plus what identifies the dispute and the document,
+//! and its file format ("Save matter" / "Open matter").
+//!
+//! ```json
+//! { "format": "privcheck-matter", "version": 1,
+//!   "request": { "mode": "full", "facts": { … } },
+//!   "matter": { "court": "…", "case_name": "…", "court_number": "…",
+//!               "document": "…", "description": "…" } }
+//! ```
+//!
+//! A file that is not JSON, of another format or version, with an unknown fact or field, or over
+//! [`MAX_MATTER_BYTES`] is refused with a message that says what and where; nothing is guessed.
+
+use crate::engine::request::read_mode;
+use crate::engine::{
+    Error, ErrorKind, Request, opinion, request::facts_to_json, request::read_facts,
+};
+use serde_json::{Map, Value};
+
+/// The format tag of a matter file.
+pub const FORMAT: &str = "privcheck-matter";
+/// The version of the matter file this program writes and reads.
+pub const VERSION: u64 = 1;
+/// The largest matter file read, in bytes. A matter is a few kilobytes, with a long description.
+pub const MAX_MATTER_BYTES: usize = 1 << 20;
+/// The longest text field kept, in characters.
+pub const MAX_FIELD_CHARS: usize = 100_000;
+
+/// What identifies the dispute and the document. Free text that never leaves the machine.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Matter {
+    /// The court ("United States Court of International Trade").
+    pub court: String,
+    /// The case name ("Melamine Chemicals, Inc. v. United States").
+    pub case_name: String,
+    /// The court number ("Court No. 80-5-00780").
+    pub court_number: String,
+    /// The document's identifier ("document numbered 22 on list No. 2").
+    pub document: String,
+    /// Counsel's description of the document.
+    pub description: String,
+}
+
+/// A field of the matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The court.
+    Court,
+    /// The case name.
+    CaseName,
+    /// The court number.
+    CourtNumber,
+    /// The document's identifier.
+    Document,
+    /// The description.
+    Description,
+}
+
+impl Field {
+    /// Every field, in form order.
+    pub const ALL: [Field; 5] = [
+        Field::Court,
+        Field::CaseName,
+        Field::CourtNumber,
+        Field::Document,
+        Field::Description,
+    ];
+
+    /// The field's key in a matter file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Court => "court",
+            Field::CaseName => "case_name",
+            Field::CourtNumber => "court_number",
+            Field::Document => "document",
+            Field::Description => "description",
+        }
+    }
+
+    /// The field's label on the form.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Court => "Court",
+            Field::CaseName => "Case name",
+            Field::CourtNumber => "Court number",
+            Field::Document => "Document",
+            Field::Description => "Description of the document",
+        }
+    }
+}
+
+impl Matter {
+    /// The value of a field.
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Court => &self.court,
+            Field::CaseName => &self.case_name,
+            Field::CourtNumber => &self.court_number,
+            Field::Document => &self.document,
+            Field::Description => &self.description,
+        }
+    }
+
+    /// Sets a field, cut to [`MAX_FIELD_CHARS`].
+    pub fn set(&mut self, field: Field, value: &str) {
+        let value: String = value.chars().take(MAX_FIELD_CHARS).collect();
+        match field {
+            Field::Court => self.court = value,
+            Field::CaseName => self.case_name = value,
+            Field::CourtNumber => self.court_number = value,
+            Field::Document => self.document = value,
+            Field::Description => self.description = value,
+        }
+    }
+
+    /// The opinion's own matter, for the example.
+    pub fn melamine() -> Matter {
+        Matter {
+            court: "United States Court of International Trade".into(),
+            case_name: "Melamine Chemicals, Inc. v. United States".into(),
+            court_number: String::new(),
+            document: "document numbered 22 on list No. 2 of the administrative record".into(),
+            description: "Internal communications prepared by staff members of the Commission solely for use by the Commission, setting forth advisory opinions, conclusions, considerations, deliberations and recommendations (affidavit of Chairman Bill Alberger).".into(),
+        }
+    }
+
+    /// The document's name for documents: its identifier, or "the document".
+    pub fn document_or_default(&self) -> &str {
+        if self.document.trim().is_empty() {
+            "the document"
+        } else {
+            self.document.trim()
+        }
+    }
+}
+
+/// Everything the checker holds for one matter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Session {
+    /// The mode and the facts.
+    pub request: Request,
+    /// The caption, the document and its description.
+    pub matter: Matter,
+}
+
+impl Session {
+    /// The opinion's own facts and matter.
+    pub fn melamine() -> Session {
+        Session {
+            request: opinion::example_request(),
+            matter: Matter::melamine(),
+        }
+    }
+
+    /// The session as a matter file.
+    pub fn to_json(&self) -> Value {
+        let mut matter = Map::new();
+        for field in Field::ALL {
+            matter.insert(field.key().into(), Value::from(self.matter.get(field)));
+        }
+        let mut request = Map::new();
+        request.insert("mode".into(), Value::from(self.request.mode.name()));
+        request.insert("facts".into(), facts_to_json(&self.request.facts));
+        let mut file = Map::new();
+        file.insert("format".into(), Value::from(FORMAT));
+        file.insert("version".into(), Value::from(VERSION));
+        file.insert("request".into(), Value::Object(request));
+        file.insert("matter".into(), Value::Object(matter));
+        Value::Object(file)
+    }
+
+    /// The session as the text of a matter file.
+    pub fn to_file_text(&self) -> String {
+        serde_json::to_string_pretty(&self.to_json()).unwrap_or_default()
+    }
+
+    /// Reads a matter file.
+    pub fn from_file_text(text: &str) -> Result<Session, Error> {
+        if text.len() > MAX_MATTER_BYTES {
+            return Err(Error::new(ErrorKind::TooLarge {
+                size: text.len(),
+                limit: MAX_MATTER_BYTES,
+            }));
+        }
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            Error::new(ErrorKind::Syntax {
+                detail: e.to_string(),
+            })
+        })?;
+        Session::from_json(&value)
+    }
+
+    /// Reads a matter file's JSON.
+    pub fn from_json(value: &Value) -> Result<Session, Error> {
+        let Some(object) = value.as_object() else {
+            return Err(Error::new(ErrorKind::NotAnObject {
+                key: "matter file".into(),
+                given: short(value),
+            }));
+        };
+        match object.get("format") {
+            Some(Value::String(format)) if format == FORMAT => {}
+            other => {
+                return Err(Error::new(ErrorKind::NotAllowed {
+                    key: "format".into(),
+                    given: other.map_or_else(|| "nothing".into(), short),
+                    allowed: vec![format!("\"{FORMAT}\"")],
+                }));
+            }
+        }
+        match object.get("version") {
+            Some(Value::Number(n)) if n.as_u64() == Some(VERSION) => {}
+            other => {
+                return Err(Error::new(ErrorKind::NotAllowed {
+                    key: "version".into(),
+                    given: other.map_or_else(|| "nothing".into(), short),
+                    allowed: vec![format!(
+                        "{VERSION} (this privcheck reads matter files of version {VERSION} only)"
+                    )],
+                }));
+            }
+        }
+        let mut session = Session::default();
+        for (key, value) in object {
+            match key.as_str() {
+                "format" | "version" => {}
+                "request" => session.request = read_request(value)?,
+                "matter" => session.matter = read_matter(value)?,
+                _ => {
+                    return Err(Error::new(ErrorKind::UnknownKey {
+                        key: key.clone(),
+                        suggestion: None,
+                    }));
+                }
+            }
+        }
+        Ok(session)
+    }
+}
+
+fn read_request(value: &Value) -> Result<Request, Error> {
+    let Some(object) = value.as_object() else {
+        return Err(Error::new(ErrorKind::NotAnObject {
+            key: "request".into(),
+            given: short(value),
+        }));
+    };
+    let mut request = Request::default();
+    for (key, value) in object {
+        match key.as_str() {
+            "mode" => request.mode = read_mode(value).map_err(|e| prefixed("request.", e))?,
+            "facts" => request.facts = read_facts(value).map_err(|e| prefixed("request.", e))?,
+            _ => {
+                return Err(Error::new(ErrorKind::UnknownKey {
+                    key: format!("request.{key}"),
+                    suggestion: None,
+                }));
+            }
+        }
+    }
+    Ok(request)
+}
+
+fn read_matter(value: &Value) -> Result<Matter, Error> {
+    let Some(object) = value.as_object() else {
+        return Err(Error::new(ErrorKind::NotAnObject {
+            key: "matter".into(),
+            given: short(value),
+        }));
+    };
+    let mut matter = Matter::default();
+    for (key, value) in object {
+        let Some(field) = Field::ALL.into_iter().find(|f| f.key() == key) else {
+            return Err(Error::new(ErrorKind::UnknownKey {
+                key: format!("matter.{key}"),
+                suggestion: None,
+            }));
+        };
+        match value {
+            Value::String(text) => matter.set(field, text),
+            Value::Null => {}
+            _ => {
+                return Err(Error::new(ErrorKind::WrongType {
+                    key: format!("matter.{key}"),
+                    given: short(value),
+                    expected: "text".into(),
+                }));
+            }
+        }
+    }
+    Ok(matter)
+}
+
+/// Puts `prefix` before the key an error names.
+fn prefixed(prefix: &str, error: Error) -> Error {
+    let kind = match error.kind().clone() {
+        ErrorKind::UnknownKey { key, suggestion } => ErrorKind::UnknownKey {
+            key: format!("{prefix}{key}"),
+            suggestion,
+        },
+        ErrorKind::WrongType {
+            key,
+            given,
+            expected,
+        } => ErrorKind::WrongType {
+            key: format!("{prefix}{key}"),
+            given,
+            expected,
+        },
+        ErrorKind::NotAllowed {
+            key,
+            given,
+            allowed,
+        } => ErrorKind::NotAllowed {
+            key: format!("{prefix}{key}"),
+            given,
+            allowed,
+        },
+        ErrorKind::NotAnObject { key, given } => ErrorKind::NotAnObject {
+            key: format!("{prefix}{key}"),
+            given,
+        },
+        ErrorKind::Conflict { key, other } => ErrorKind::Conflict {
+            key: format!("{prefix}{key}"),
+            other: format!("{prefix}{other}"),
+        },
+        other => other,
+    };
+    Error::new(kind)
+}
+
+fn short(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 60 {
+        format!("{}…", text.chars().take(57).collect::<String>())
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Fact;
+
+    #[test]
+    fn a_saved_matter_opens_as_it_was() {
+        let mut session = Session::melamine();
+        session
+            .matter
+            .set(Field::Description, "Draft <b>memo</b> \"quoted\" — ünïcode");
+        session.request.facts.set(Fact::PersonalReview, None);
+        let text = session.to_file_text();
+        assert_eq!(Session::from_file_text(&text).unwrap(), session);
+    }
+
+    #[test]
+    fn bad_files_say_what_and_where() {
+        let cases = [
+            ("not json", "not valid JSON"),
+            ("[]", "matter file: expected a JSON object"),
+            (
+                r#"{"format":"other","version":1}"#,
+                "format: given \"other\"",
+            ),
+            (
+                r#"{"format":"privcheck-matter","version":2}"#,
+                "version: given 2; allowed: 1 (this privcheck reads matter files of version 1 only)",
+            ),
+            (
+                r#"{"format":"privcheck-matter","version":1,"request":{"facts":{"vibes":true}}}"#,
+                "request.facts.vibes: unknown key",
+            ),
+            (
+                r#"{"format":"privcheck-matter","version":1,"matter":{"judge":"x"}}"#,
+                "matter.judge: unknown key",
+            ),
+            (
+                r#"{"format":"privcheck-matter","version":1,"matter":{"court":5}}"#,
+                "matter.court: given 5; allowed: text",
+            ),
+        ];
+        for (text, expected) in cases {
+            let error = Session::from_file_text(text).unwrap_err();
+            assert!(
+                error.message().starts_with(expected),
+                "{text}: {}",
+                error.message()
+            );
+        }
+    }
+
+    #[test]
+    fn huge_files_are_refused_before_parsing() {
+        let text = "x".repeat(MAX_MATTER_BYTES + 1);
+        assert!(matches!(
+            Session::from_file_text(&text).unwrap_err().kind(),
+            ErrorKind::TooLarge { .. }
+        ));
+    }
+
+    #[test]
+    fn the_example_is_the_opinion() {
+        let session = Session::melamine();
+        assert_eq!(
+            session.request.facts.get_bool(Fact::PersonalReview),
+            Some(true)
+        );
+        assert!(
+            session
+                .matter
+                .document
+                .contains("document numbered 22 on list No. 2")
+        );
+    }
+}
