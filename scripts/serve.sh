@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Builds privcheck and runs it on the opinion's own facts. Idempotent.
+# Builds the release of privcheck and serves it on 127.0.0.1, installing what is missing.
+# Idempotent. Usage: ./scripts/serve.sh [PORT]   (default 8080)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-cargo build --release --bin privcheck
-./target/release/privcheck check --format text law/melamine-example.json
+source "$(dirname "$0")/setup.sh"
+PORT="${1:-8080}"
+build_release
+echo
+echo "privcheck is served at http://127.0.0.1:$PORT/  (Ctrl-C to stop)"
+exec python3 -m http.server --bind 127.0.0.1 --directory "$ROOT/dist" "$PORT"

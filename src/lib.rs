@@ -12,3 +12,9 @@ pub mod documents;
 pub mod engine;
 pub mod matter;
 pub mod report;
+pub mod state;
+
+#[cfg(feature = "web")]
+pub mod app;
+#[cfg(feature = "web")]
+mod start;

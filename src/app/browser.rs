@@ -1,0 +1,80 @@
+//! The few things the app asks of the browser: downloading a file, copying text, printing,
+//! moving focus. Each says what went wrong instead of failing silently.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Url};
+
+fn window() -> Result<web_sys::Window, String> {
+    web_sys::window().ok_or_else(|| "no browser window".to_string())
+}
+
+fn document() -> Result<web_sys::Document, String> {
+    window()?.document().ok_or_else(|| "no document".to_string())
+}
+
+/// Offers `text` as a file download named `name`. The file is made in the browser; nothing is
+/// sent anywhere.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| format!("could not make {name}"))?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|_| format!("could not make {name}"))?;
+    let document = document()?;
+    let anchor: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "could not start the download".to_string())?
+        .dyn_into()
+        .map_err(|_| "could not start the download".to_string())?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    let _ = Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copies `text` to the clipboard; reports failure through `onerror`.
+pub fn copy(text: String, onresult: impl FnOnce(Result<(), String>) + 'static) {
+    let clipboard = match window() {
+        Ok(window) => window.navigator().clipboard(),
+        Err(error) => return onresult(Err(error)),
+    };
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map(|_| ())
+            .map_err(|_| "the browser did not allow copying to the clipboard; use Download instead".to_string());
+        onresult(result);
+    });
+}
+
+/// Prints one document: the print stylesheet shows only the element `print-{kind}`.
+pub fn print(kind: &str) -> Result<(), String> {
+    let document = document()?;
+    if let Some(root) = document.document_element() {
+        root.set_attribute("data-print", kind).map_err(|_| "could not prepare printing".to_string())?;
+    }
+    window()?.print().map_err(|_| "the browser did not print".to_string())
+}
+
+/// Moves focus to the first control inside the element with `id`, and scrolls it into view.
+pub fn focus_first_control(id: &str) {
+    let Ok(document) = document() else { return };
+    let Some(container) = document.get_element_by_id(id) else { return };
+    let target = container
+        .query_selector("input:checked, input, select, textarea")
+        .ok()
+        .flatten()
+        .unwrap_or(container);
+    if let Ok(element) = target.dyn_into::<HtmlElement>() {
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
+/// Asks the user to confirm; `false` if the browser cannot ask.
+pub fn confirm(message: &str) -> bool {
+    window().and_then(|w| w.confirm_with_message(message).map_err(|_| String::new())).unwrap_or(false)
+}

@@ -1,0 +1,11 @@
+//! The app's components, one per file.
+
+pub mod document_view;
+pub mod documents_panel;
+pub mod matter_form;
+pub mod notice_bar;
+pub mod opinion_text;
+pub mod question;
+pub mod questionnaire;
+pub mod toolbar;
+pub mod verdict_panel;

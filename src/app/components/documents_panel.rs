@@ -1,0 +1,97 @@
+//! The documents counsel can use: the memorandum and the proposed order, each to copy, download
+//! (Markdown or HTML) or print.
+
+use super::document_view::DocumentView;
+use crate::app::browser;
+use crate::documents::{Document, memorandum, proposed_order};
+use crate::engine::Verdict;
+use crate::matter::Session;
+use crate::state::{Action, Notice};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`DocumentsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct DocumentsPanelProps {
+    /// The matter.
+    pub session: Session,
+    /// Its verdict.
+    pub verdict: Rc<Verdict>,
+    /// For messages.
+    pub ondispatch: Callback<Action>,
+}
+
+/// The documents section.
+#[function_component(DocumentsPanel)]
+pub fn documents_panel(props: &DocumentsPanelProps) -> Html {
+    let memo = memorandum(&props.session, &props.verdict);
+    let order = proposed_order(&props.session, &props.verdict);
+    html! {
+        <section class="documents" aria-labelledby="documents-heading">
+            <h2 id="documents-heading">{ "Documents" }</h2>
+            { commands("Memorandum", &memo, &props.ondispatch) }
+            if let Some(order) = &order {
+                { commands("Proposed order", order, &props.ondispatch) }
+            } else {
+                <p class="no-order">{ "No proposed order: the ruling is not decided on these facts, or lies outside the opinion." }</p>
+            }
+            <div class="print-only" id="print-memorandum"><DocumentView document={memo} /></div>
+            if let Some(order) = order {
+                <div class="print-only" id="print-proposed-order"><DocumentView document={order} /></div>
+            }
+        </section>
+    }
+}
+
+fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action>) -> Html {
+    let kind = document.kind;
+    let report = move |dispatch: &Callback<Action>, result: Result<(), String>| {
+        if let Err(error) = result {
+            dispatch.emit(Action::Tell(Notice::error(format!("{title}: {error}."))));
+        }
+    };
+    let oncopy = {
+        let dispatch = dispatch.clone();
+        let text = document.to_text();
+        Callback::from(move |_: MouseEvent| {
+            let dispatch = dispatch.clone();
+            browser::copy(text.clone(), move |result| match result {
+                Ok(()) => dispatch.emit(Action::Tell(Notice::info(format!("{title} copied to the clipboard.")))),
+                Err(error) => dispatch.emit(Action::Tell(Notice::error(format!("{title}: {error}.")))),
+            });
+        })
+    };
+    let onmarkdown = {
+        let dispatch = dispatch.clone();
+        let text = document.to_markdown();
+        Callback::from(move |_: MouseEvent| {
+            report(&dispatch, browser::download(&format!("{kind}.md"), "text/markdown", &text));
+        })
+    };
+    let onhtml = {
+        let dispatch = dispatch.clone();
+        let text = document.to_html();
+        Callback::from(move |_: MouseEvent| {
+            report(&dispatch, browser::download(&format!("{kind}.html"), "text/html", &text));
+        })
+    };
+    let onprint = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| report(&dispatch, browser::print(kind)))
+    };
+    html! {
+        <div class="document-commands" data-document={kind}>
+            <h3>{ title }</h3>
+            <div class="commands">
+                <button type="button" onclick={oncopy}>{ "Copy" }</button>
+                <button type="button" onclick={onmarkdown}>{ "Download Markdown" }</button>
+                <button type="button" onclick={onhtml}>{ "Download HTML" }</button>
+                <button type="button" onclick={onprint}>{ "Print" }</button>
+            </div>
+            <details>
+                <summary>{ format!("Preview the {}", title.to_lowercase()) }</summary>
+                <DocumentView document={document.clone()} />
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,139 @@
+//! The verdict, recomputed on every answer: the ruling, the summary, the open questions (each a
+//! link to its question), every step of the reasoning with the opinion's words and the
+//! authorities, and the next steps.
+
+use crate::app::{browser, paragraph_id, question_id};
+use crate::engine::{Basis, Outcome, Verdict, opinion};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`VerdictPanel`].
+#[derive(Properties, PartialEq)]
+pub struct VerdictPanelProps {
+    /// The verdict.
+    pub verdict: Rc<Verdict>,
+}
+
+/// The answer column.
+#[function_component(VerdictPanel)]
+pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
+    let verdict = &props.verdict;
+    let name = verdict.outcome.name();
+    html! {
+        <section class="verdict" aria-labelledby="verdict-heading">
+            <h2 id="verdict-heading">{ "Likely ruling" }</h2>
+            <p class={classes!("outcome", format!("outcome-{name}"))} data-outcome={name} role="status" aria-live="polite">
+                <span class="outcome-mark" aria-hidden="true">{ mark(verdict) }</span>
+                { verdict.outcome.heading() }
+                <code class="outcome-name">{ name }</code>
+            </p>
+            <p class="summary">{ &verdict.summary }</p>
+            if !verdict.possible_outcomes.is_empty() {
+                <p class="possible">
+                    { "Possible rulings: " }
+                    { verdict.possible_outcomes.iter().map(Outcome::heading).collect::<Vec<_>>().join("; ") }
+                </p>
+            }
+            if !verdict.open_questions.is_empty() {
+                <h3>{ "Open questions" }</h3>
+                <ul class="open-questions">
+                    { for verdict.open_questions.iter().map(|q| {
+                        let target = question_id(q.fact);
+                        let onclick = {
+                            let target = target.clone();
+                            Callback::from(move |event: MouseEvent| {
+                                event.prevent_default();
+                                browser::focus_first_control(&target);
+                            })
+                        };
+                        let leads: Vec<String> = q.leads_to.0.iter().map(|(answer, outcomes)| {
+                            let names: Vec<&str> = outcomes.iter().map(Outcome::name).collect();
+                            format!("{} \u{2192} {}", answer_label(answer), names.join(" or "))
+                        }).collect();
+                        html! {
+                            <li>
+                                <a href={format!("#{target}")} {onclick} data-fact={q.fact}>{ q.question }</a>
+                                <span class="leads">{ leads.join("; ") }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <h3>{ "Reasoning" }</h3>
+            <ol class="steps">
+                { for verdict.steps.iter().map(|step| html! {
+                    <li class="step" data-rule={step.rule.as_str()}>
+                        <p class="step-head">
+                            <strong>{ step.rule.as_str() }</strong>{ " " }
+                            <span class={classes!("basis", format!("basis-{}", basis_slug(step.basis)))}>{ basis_words(step.basis) }</span>
+                            { " \u{b7} " }{ step.source }{ " \u{b7} " }{ step.rule.rule().title }
+                        </p>
+                        <p class="finding">{ &step.finding }</p>
+                        if let Some(quote) = step.quote {
+                            <blockquote class="quote">
+                                { "\u{201c}" }{ quote }{ "\u{201d} " }
+                                if let Some(index) = paragraph_of(quote) {
+                                    <a href={format!("#{}", paragraph_id(index))} class="quote-link">
+                                        { format!("({} in the opinion)", step.source) }
+                                    </a>
+                                }
+                            </blockquote>
+                        }
+                        if !step.authorities.is_empty() {
+                            <ul class="authorities">
+                                { for step.authorities.iter().map(|a| html! { <li><cite>{ *a }</cite></li> }) }
+                            </ul>
+                        }
+                    </li>
+                }) }
+            </ol>
+            <h3>{ "Next steps" }</h3>
+            <ul class="next-steps">
+                { for verdict.next_steps.iter().map(|s| html! { <li>{ s }</li> }) }
+            </ul>
+            <p class="stamp">
+                { format!("Rulebook {} (law as of {}), {} mode.", verdict.doctrine.version, verdict.doctrine.as_of, verdict.mode.name()) }
+            </p>
+        </section>
+    }
+}
+
+/// A sign beside the ruling, so colour is never the only signal.
+fn mark(verdict: &Verdict) -> &'static str {
+    match verdict.decided() {
+        None => "?",
+        Some(Outcome::ProtectiveOrderGranted | Outcome::StateSecretsUpheld) => "\u{2713}",
+        Some(Outcome::PrivilegeInapplicable | Outcome::ClaimDefective | Outcome::NeedOutweighsHarm) => "\u{2717}",
+        Some(_) => "\u{25d0}",
+    }
+}
+
+fn answer_label(answer: &str) -> &str {
+    match answer {
+        "true" => "yes",
+        "false" => "no",
+        other => other,
+    }
+}
+
+fn basis_words(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Seed => "the opinion",
+        Basis::SeedImplied => "the opinion, by implication",
+        Basis::Doctrine => "doctrine",
+    }
+}
+
+fn basis_slug(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Seed => "seed",
+        Basis::SeedImplied => "seed-implied",
+        Basis::Doctrine => "doctrine",
+    }
+}
+
+/// The index of the opinion paragraph a quotation stands in.
+fn paragraph_of(quote: &str) -> Option<usize> {
+    let quote = opinion::normalize(quote);
+    opinion::paragraphs().position(|p| opinion::normalize(p.text).contains(&quote))
+}
