@@ -3,12 +3,22 @@
 #
 #   ./scripts/test.sh
 #
-# Native: formatting, clippy (with and without the command line), the engine's unit, scenario,
-# property, snapshot and CLI tests, doctests, and the docs built with warnings as errors.
+# 1. Native: formatting, clippy (-D warnings: with and without the command line, and the web app
+#    for wasm32), the engine's unit, scenario, property, snapshot and CLI tests, doctests, docs.
+# 2. Browser: the Yew components under wasm-bindgen-test in headless Chromium.
+# 3. The release build, then the end-to-end tests (playwright-core driving Debian's Chromium).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/setup.sh"
+cd "$ROOT"
 
 step() { printf '\n== %s\n' "$*"; }
+
+step "set-up"
+need_wasm_target
+need_node_tools
+need_chromium
+need_wasm_bindgen
+need_trunk
 
 step "formatting"
 cargo fmt --all -- --check
@@ -16,6 +26,7 @@ cargo fmt --all -- --check
 step "clippy"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --no-default-features -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --no-default-features --features web --lib --tests -- -D warnings
 
 step "engine, command line and doctests"
 # Snapshots never update themselves here: a changed verdict fails until reviewed.
@@ -27,3 +38,13 @@ cargo test --no-default-features --lib
 
 step "docs"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --quiet
+
+step "components in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --no-default-features --features web --test web_components
+
+step "release build"
+build_release
+
+step "end to end in Chromium"
+node --test tests/e2e/

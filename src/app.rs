@@ -3,7 +3,7 @@
 //! this module lays them out and wires them to the page.
 
 mod browser;
-mod components;
+pub mod components;
 mod storage;
 
 use crate::engine::{self, Fact, Verdict};
@@ -46,8 +46,8 @@ pub fn app() -> Html {
     }
 
     let request = state.session.request;
-    let verdict: Rc<Verdict> = use_memo(request, |request| engine::evaluate(request));
-    let matter: Rc<Vec<Fact>> = use_memo(request, |request| engine::facts_that_matter(request));
+    let verdict: Rc<Verdict> = use_memo(request, engine::evaluate);
+    let matter: Rc<Vec<Fact>> = use_memo(request, engine::facts_that_matter);
 
     let onanswer = {
         let state = state.clone();

@@ -16,12 +16,18 @@ pub struct Notice {
 impl Notice {
     /// An error message.
     pub fn error(text: impl Into<String>) -> Notice {
-        Notice { is_error: true, text: text.into() }
+        Notice {
+            is_error: true,
+            text: text.into(),
+        }
     }
 
     /// An information message.
     pub fn info(text: impl Into<String>) -> Notice {
-        Notice { is_error: false, text: text.into() }
+        Notice {
+            is_error: false,
+            text: text.into(),
+        }
     }
 }
 
@@ -66,7 +72,9 @@ impl State {
             Action::SetField(field, value) => self.session.matter.set(field, &value),
             Action::LoadExample => {
                 self.session = Session::melamine();
-                self.notice = Some(Notice::info("Loaded the facts of Melamine Chemicals, Inc. v. United States, 1 CIT 65 (1980)."));
+                self.notice = Some(Notice::info(
+                    "Loaded the facts of Melamine Chemicals, Inc. v. United States, 1 CIT 65 (1980).",
+                ));
             }
             Action::Clear => {
                 self.session = Session::default();
@@ -92,7 +100,10 @@ mod tests {
         let state = State::default()
             .apply(Action::Answer(Fact::PersonalReview, Some(0)))
             .apply(Action::SetField(Field::Description, "staff memo".into()));
-        assert_eq!(state.session.request.facts.get(Fact::PersonalReview), Some(0));
+        assert_eq!(
+            state.session.request.facts.get(Fact::PersonalReview),
+            Some(0)
+        );
         assert_eq!(state.session.matter.description, "staff memo");
         let state = state.apply(Action::Answer(Fact::PersonalReview, None));
         assert_eq!(state.session.request.facts.get(Fact::PersonalReview), None);

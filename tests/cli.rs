@@ -1,5 +1,6 @@
 //! The `privcheck` command line, run as a user runs it.
 
+#![cfg(not(target_arch = "wasm32"))] // native: the browser tests are web_components.rs
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
 use std::io::Write;

@@ -11,6 +11,7 @@
 //! Completions respect the one relation between facts (FACTS.md, DOCTRINE §7 step 10): where the
 //! need is said to outweigh the harm, facts that were unknown may not say that no need was shown.
 
+#![cfg(not(target_arch = "wasm32"))] // native: the browser tests are web_components.rs
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
 use privcheck::engine::{Fact, Facts, Mode, Outcome, OutcomeSet, Request, evaluate};

@@ -1,6 +1,7 @@
 //! The scenario files in `tests/data/scenarios/`: each scenario changes the opinion's facts (or
 //! starts from nothing) and says what the ruling must be and which rules must be applied.
 
+#![cfg(not(target_arch = "wasm32"))] // native: the browser tests are web_components.rs
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
 use privcheck::engine::{

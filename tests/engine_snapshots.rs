@@ -1,6 +1,7 @@
 //! Full verdicts of a few scenarios, kept in `tests/snapshots/`: any change in the reasoning
 //! shows up in review (`cargo insta review`).
 
+#![cfg(not(target_arch = "wasm32"))] // native: the browser tests are web_components.rs
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
 use privcheck::engine::{Request, check_json, evaluate};

@@ -1,6 +1,7 @@
 //! Every quotation the engine shows is the opinion's own words, and the opinion it checks against
 //! is the full text the program carries.
 
+#![cfg(not(target_arch = "wasm32"))] // native: the browser tests are web_components.rs
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
 use privcheck::engine::{Basis, Mode, RULEBOOK, Request, RuleId, evaluate, opinion};

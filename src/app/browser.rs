@@ -9,7 +9,9 @@ fn window() -> Result<web_sys::Window, String> {
 }
 
 fn document() -> Result<web_sys::Document, String> {
-    window()?.document().ok_or_else(|| "no document".to_string())
+    window()?
+        .document()
+        .ok_or_else(|| "no document".to_string())
 }
 
 /// Offers `text` as a file download named `name`. The file is made in the browser; nothing is
@@ -20,7 +22,8 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| format!("could not make {name}"))?;
-    let url = Url::create_object_url_with_blob(&blob).map_err(|_| format!("could not make {name}"))?;
+    let url =
+        Url::create_object_url_with_blob(&blob).map_err(|_| format!("could not make {name}"))?;
     let document = document()?;
     let anchor: HtmlAnchorElement = document
         .create_element("a")
@@ -45,7 +48,10 @@ pub fn copy(text: String, onresult: impl FnOnce(Result<(), String>) + 'static) {
         let result = wasm_bindgen_futures::JsFuture::from(promise)
             .await
             .map(|_| ())
-            .map_err(|_| "the browser did not allow copying to the clipboard; use Download instead".to_string());
+            .map_err(|_| {
+                "the browser did not allow copying to the clipboard; use Download instead"
+                    .to_string()
+            });
         onresult(result);
     });
 }
@@ -54,19 +60,24 @@ pub fn copy(text: String, onresult: impl FnOnce(Result<(), String>) + 'static) {
 pub fn print(kind: &str) -> Result<(), String> {
     let document = document()?;
     if let Some(root) = document.document_element() {
-        root.set_attribute("data-print", kind).map_err(|_| "could not prepare printing".to_string())?;
+        root.set_attribute("data-print", kind)
+            .map_err(|_| "could not prepare printing".to_string())?;
     }
-    window()?.print().map_err(|_| "the browser did not print".to_string())
+    window()?
+        .print()
+        .map_err(|_| "the browser did not print".to_string())
 }
 
 /// Moves focus to the first control inside the element with `id`, and scrolls it into view.
 pub fn focus_first_control(id: &str) {
     let Ok(document) = document() else { return };
-    let Some(container) = document.get_element_by_id(id) else { return };
-    let target = container
-        .query_selector("input:checked, input, select, textarea")
-        .ok()
-        .flatten()
+    let Some(container) = document.get_element_by_id(id) else {
+        return;
+    };
+    // The checked radio first (where arrow keys then move), else the first control.
+    let target = ["input:checked", "input, select, textarea"]
+        .iter()
+        .find_map(|selector| container.query_selector(selector).ok().flatten())
         .unwrap_or(container);
     if let Ok(element) = target.dyn_into::<HtmlElement>() {
         let _ = element.focus();
@@ -76,5 +87,7 @@ pub fn focus_first_control(id: &str) {
 
 /// Asks the user to confirm; `false` if the browser cannot ask.
 pub fn confirm(message: &str) -> bool {
-    window().and_then(|w| w.confirm_with_message(message).map_err(|_| String::new())).unwrap_or(false)
+    window()
+        .and_then(|w| w.confirm_with_message(message).map_err(|_| String::new()))
+        .unwrap_or(false)
 }

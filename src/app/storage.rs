@@ -13,7 +13,10 @@ const KEY: &str = "privcheck.matter.v1";
 pub fn restore() -> State {
     match SessionStorage::get::<serde_json::Value>(KEY) {
         Ok(value) => match Session::from_json(&value) {
-            Ok(session) => State { session, notice: None },
+            Ok(session) => State {
+                session,
+                notice: None,
+            },
             Err(error) => State {
                 session: Session::default(),
                 notice: Some(Notice::error(format!(

@@ -25,11 +25,22 @@ fn block(block: &Block) -> Html {
         Block::Title(text) => html! { <h3 class="document-title">{ text }</h3> },
         Block::Heading(text) => html! { <h4>{ text }</h4> },
         Block::Paragraph(text) => html! { <p class="pre-line">{ text }</p> },
-        Block::Labeled(label, text) if text.is_empty() => html! { <p><strong>{ label }</strong></p> },
-        Block::Labeled(label, text) => html! { <p><strong>{ format!("{label}: ") }</strong>{ text }</p> },
+        Block::Labeled(label, text) if text.is_empty() => {
+            html! { <p><strong>{ label }</strong></p> }
+        }
+        Block::Labeled(label, text) => {
+            html! { <p><strong>{ format!("{label}: ") }</strong>{ text }</p> }
+        }
         Block::Quote(text) => html! { <blockquote>{ text }</blockquote> },
-        Block::List(items) => html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> },
-        Block::Step { heading, finding, quote, authorities } => html! {
+        Block::List(items) => {
+            html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+        }
+        Block::Step {
+            heading,
+            finding,
+            quote,
+            authorities,
+        } => html! {
             <>
                 <p><strong>{ heading }</strong></p>
                 <p>{ finding }</p>

@@ -56,8 +56,12 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
             browser::copy(text.clone(), move |result| match result {
-                Ok(()) => dispatch.emit(Action::Tell(Notice::info(format!("{title} copied to the clipboard.")))),
-                Err(error) => dispatch.emit(Action::Tell(Notice::error(format!("{title}: {error}.")))),
+                Ok(()) => dispatch.emit(Action::Tell(Notice::info(format!(
+                    "{title} copied to the clipboard."
+                )))),
+                Err(error) => {
+                    dispatch.emit(Action::Tell(Notice::error(format!("{title}: {error}."))))
+                }
             });
         })
     };
@@ -65,14 +69,20 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
         let dispatch = dispatch.clone();
         let text = document.to_markdown();
         Callback::from(move |_: MouseEvent| {
-            report(&dispatch, browser::download(&format!("{kind}.md"), "text/markdown", &text));
+            report(
+                &dispatch,
+                browser::download(&format!("{kind}.md"), "text/markdown", &text),
+            );
         })
     };
     let onhtml = {
         let dispatch = dispatch.clone();
         let text = document.to_html();
         Callback::from(move |_: MouseEvent| {
-            report(&dispatch, browser::download(&format!("{kind}.html"), "text/html", &text));
+            report(
+                &dispatch,
+                browser::download(&format!("{kind}.html"), "text/html", &text),
+            );
         })
     };
     let onprint = {

@@ -20,9 +20,13 @@ pub fn matter_form(props: &MatterFormProps) -> Html {
         let id = format!("matter-{}", field.key());
         let oninput = props.ondispatch.reform(move |event: InputEvent| {
             let value = if field == Field::Description {
-                event.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()
+                event
+                    .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value()
             } else {
-                event.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+                event
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value()
             };
             Action::SetField(field, value)
         });

@@ -19,8 +19,11 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
         return html! { <div class="notice-slot" role="status"></div> };
     };
     let onclick = props.ondismiss.reform(|_: MouseEvent| ());
-    let (class, role, label) =
-        if notice.is_error { ("notice error", "alert", "Problem: ") } else { ("notice info", "status", "") };
+    let (class, role, label) = if notice.is_error {
+        ("notice error", "alert", "Problem: ")
+    } else {
+        ("notice info", "status", "")
+    };
     html! {
         <div class="notice-slot">
             <div {class} {role}>

@@ -45,7 +45,11 @@ pub fn question(props: &QuestionProps) -> Html {
     let fact = props.fact;
     match info.domain {
         Domain::YesNo => {
-            let choices = [(Some(YES), "Yes", "yes"), (Some(NO), "No", "no"), (None, "Not known", "unknown")];
+            let choices = [
+                (Some(YES), "Yes", "yes"),
+                (Some(NO), "No", "no"),
+                (None, "Not known", "unknown"),
+            ];
             html! {
                 <fieldset {id} class={class} aria-describedby={help_id}>
                     <legend>{ info.question }</legend>
@@ -79,7 +83,9 @@ pub fn question(props: &QuestionProps) -> Html {
             html! {
                 <div {id} class={class}>
                     <label for={select_id.clone()} class="question-label">{ info.question }</label>
-                    <select id={select_id} {onchange} aria-describedby={help_id}>
+                    // Keyed by the answer: a select whose answer changes from outside (a matter
+                    // opened, the example loaded) is drawn anew with the right option selected.
+                    <select key={format!("{:?}", props.value)} id={select_id} {onchange} aria-describedby={help_id}>
                         <option value="" selected={props.value.is_none()}>{ "Not known" }</option>
                         { for names.iter().enumerate().map(|(i, name)| {
                             let selected = props.value.is_some_and(|v| usize::from(v) == i);

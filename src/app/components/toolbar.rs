@@ -45,8 +45,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let dispatch = dispatch.clone();
         let session = props.session.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Err(error) = browser::download(&file_name(&session), "application/json", &session.to_file_text()) {
-                dispatch.emit(Action::Tell(Notice::error(format!("Could not save the matter: {error}."))));
+            if let Err(error) = browser::download(
+                &file_name(&session),
+                "application/json",
+                &session.to_file_text(),
+            ) {
+                dispatch.emit(Action::Tell(Notice::error(format!(
+                    "Could not save the matter: {error}."
+                ))));
             }
         })
     };
@@ -54,7 +60,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
             // The same file can be chosen again after a refusal.
             input.set_value("");
             open(file, dispatch.clone());
@@ -84,10 +92,25 @@ fn file_name(session: &Session) -> String {
         .matter
         .case_name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
-    let slug = slug.split('-').filter(|s| !s.is_empty()).take(8).collect::<Vec<_>>().join("-");
-    if slug.is_empty() { "matter.privcheck.json".into() } else { format!("{slug}.privcheck.json") }
+    let slug = slug
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "matter.privcheck.json".into()
+    } else {
+        format!("{slug}.privcheck.json")
+    }
 }
 
 /// Reads a matter file; a bad one is refused with a message and the current matter kept.
@@ -105,7 +128,10 @@ fn open(file: web_sys::File, dispatch: Callback<Action>) {
     let promise = file.text();
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(promise).await;
-        let action = match text.ok().and_then(|t| t.dyn_into::<js_sys::JsString>().ok()) {
+        let action = match text
+            .ok()
+            .and_then(|t| t.dyn_into::<js_sys::JsString>().ok())
+        {
             None => Action::Tell(Notice::error(format!(
                 "Could not open {name}: the file could not be read as text. The current matter is unchanged."
             ))),

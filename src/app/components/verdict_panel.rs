@@ -103,7 +103,9 @@ fn mark(verdict: &Verdict) -> &'static str {
     match verdict.decided() {
         None => "?",
         Some(Outcome::ProtectiveOrderGranted | Outcome::StateSecretsUpheld) => "\u{2713}",
-        Some(Outcome::PrivilegeInapplicable | Outcome::ClaimDefective | Outcome::NeedOutweighsHarm) => "\u{2717}",
+        Some(
+            Outcome::PrivilegeInapplicable | Outcome::ClaimDefective | Outcome::NeedOutweighsHarm,
+        ) => "\u{2717}",
         Some(_) => "\u{25d0}",
     }
 }

@@ -1,0 +1,213 @@
+// End-to-end: the web app in Debian's Chromium, as counsel uses it.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { writeFile, readFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve, launch, openApp, outcome, axe, violations } from "./support.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("loads with nothing known and an indeterminate verdict", async () => {
+  const { context, page, log } = await openApp(browser, server.url);
+  assert.equal(await outcome(page), "indeterminate");
+  assert.match(await page.textContent(".verdict"), /Open questions/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the Melamine example is granted, with the opinion's ¶8 words", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  assert.equal(await outcome(page), "protective_order_granted");
+  const steps = await page.textContent(".steps");
+  assert.match(steps, /movant has complied with the established criteria by formally invoking the claim for privilege through the head of the agency having control of the matter and who personally reviewed the materials in issue/);
+  assert.match(steps, /Seed ¶8/);
+  // The quotation links to its paragraph in the opinion's full text, carried by the page.
+  const link = page.locator(".step[data-rule=R3] .quote-link");
+  await link.click();
+  const target = (await link.getAttribute("href")).slice(1);
+  assert.match(await page.textContent(`#${target}`), /personally reviewed the materials in issue/);
+  await context.close();
+});
+
+test("no personal review: the claim is defective, with the cure", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.locator("#q-personal_review-no").check();
+  assert.equal(await outcome(page), "claim_defective");
+  assert.match(await page.textContent(".next-steps"), /Cure the claim: a formal claim of privilege by the head of the agency having control of the matter/);
+  await context.close();
+});
+
+test("an open question's link moves focus to its question, which answers from the keyboard", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.locator("#q-personal_review-unknown").check();
+  assert.equal(await outcome(page), "indeterminate");
+  const link = page.locator('.open-questions a[data-fact="personal_review"]');
+  await link.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "q-personal_review-unknown");
+  // Arrow keys move through the radio group: "Not known" → "No".
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await outcome(page), "claim_defective");
+  await context.close();
+});
+
+test("a reload keeps every answer and field", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.locator("#q-affidavit_refuted-yes").check();
+  await page.fill("#matter-description", "Staff pros and cons memo, marker K7Q2");
+  assert.equal(await outcome(page), "in_camera_inspection");
+  await page.reload();
+  await page.waitForSelector(".outcome[data-outcome=in_camera_inspection]");
+  assert.equal(await page.inputValue("#matter-description"), "Staff pros and cons memo, marker K7Q2");
+  assert.equal(await page.isChecked("#q-affidavit_refuted-yes"), true);
+  await context.close();
+});
+
+test("save a matter, clear, and open it again", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.locator("#q-claimant-select").selectOption("delegated_official");
+  await page.fill("#matter-court_number", "Court No. 80-5-00780");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save matter" }).click(),
+  ]);
+  const saved = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.equal(saved.format, "privcheck-matter");
+  assert.equal(saved.version, 1);
+  assert.equal(saved.request.facts.claimant, "delegated_official");
+  await page.getByRole("button", { name: "Clear" }).click();
+  assert.equal(await outcome(page), "indeterminate");
+  assert.equal(await page.inputValue("#matter-court_number"), "");
+  await page.setInputFiles("#open-matter", await download.path());
+  await page.waitForSelector(".notice.info");
+  assert.equal(await page.inputValue("#matter-court_number"), "Court No. 80-5-00780");
+  assert.equal(await page.inputValue("#q-claimant-select"), "delegated_official");
+  assert.equal(await outcome(page), "protective_order_granted");
+  await context.close();
+});
+
+test("a bad file gives a clear message and leaves the matter intact", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  const dir = await mkdtemp(join(tmpdir(), "privcheck-"));
+  const cases = [
+    ["notes.json", "this is not JSON", /Could not open notes\.json: not valid JSON/],
+    ["v2.json", JSON.stringify({ format: "privcheck-matter", version: 2 }), /version: given 2; allowed: 1/],
+    ["fact.json", JSON.stringify({ format: "privcheck-matter", version: 1, request: { facts: { vibes: true } } }), /request\.facts\.vibes: unknown key/],
+    ["big.json", Buffer.alloc(50 * 1024 * 1024, 0x41), /is 52\.4 MB; a matter file is at most 1024 KB/],
+  ];
+  for (const [name, body, message] of cases) {
+    const file = join(dir, name);
+    await writeFile(file, body);
+    await page.setInputFiles("#open-matter", file);
+    const alert = page.locator(".notice.error");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), message);
+    assert.match(await alert.textContent(), /The current matter is unchanged/);
+    assert.equal(await outcome(page), "protective_order_granted");
+    assert.match(await page.inputValue("#matter-case_name"), /Melamine Chemicals/);
+    await page.getByRole("button", { name: "Dismiss" }).click();
+  }
+  await context.close();
+});
+
+test("memorandum and proposed order: copy, download, preview", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  const order = page.locator('.document-commands[data-document="proposed-order"]');
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    order.getByRole("button", { name: "Download Markdown" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "proposed-order.md");
+  const text = await readFile(await download.path(), "utf8");
+  assert.match(text, /Ordered and Adjudged that defendant's motion is, in all respects, granted/);
+  assert.match(text, /the clerk of the court shall seal document numbered 22 on list No\. 2 of the administrative record and keep said document sealed and not subject to discovery or disclosure pending further order by the court/);
+  const memo = page.locator('.document-commands[data-document="memorandum"]');
+  await memo.getByRole("button", { name: "Copy" }).click();
+  await page.waitForSelector(".notice.info >> text=copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /## Question presented/);
+  const [html] = await Promise.all([
+    page.waitForEvent("download"),
+    memo.getByRole("button", { name: "Download HTML" }).click(),
+  ]);
+  assert.match(await readFile(await html.path(), "utf8"), /<h2>Analysis<\/h2>/);
+  // An open ruling has no order.
+  await page.locator("#q-personal_review-unknown").check();
+  assert.match(await page.textContent(".documents"), /No proposed order/);
+  await context.close();
+});
+
+test("axe-core finds no WCAG 2.1 A or AA violation in any state", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  const states = [];
+  states.push(["empty", await axe(page)]);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  states.push(["example loaded, with a notice", await axe(page)]);
+  await page.locator("#q-personal_review-no").check();
+  states.push(["claim defective", await axe(page)]);
+  await page.locator("#q-personal_review-unknown").check();
+  await page.locator(".documents details").first().evaluate((d) => { d.open = true; });
+  states.push(["open question, preview open", await axe(page)]);
+  await page.setInputFiles("#open-matter", { name: "bad.json", mimeType: "application/json", buffer: Buffer.from("nope") });
+  await page.waitForSelector(".notice.error");
+  states.push(["error notice", await axe(page)]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  states.push(["phone width", await axe(page)]);
+  for (const [state, found] of states) assert.deepEqual(found, [], state);
+  await context.close();
+});
+
+test("a phone-width layout keeps everything reachable without sideways scrolling", async () => {
+  const { context, page } = await openApp(browser, server.url, { viewport: { width: 360, height: 740 } });
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await context.close();
+});
+
+test("after load, nothing typed or done makes a request, and the CSP is never violated", async () => {
+  const { context, page, log } = await openApp(browser, server.url);
+  await page.waitForLoadState("networkidle");
+  const loaded = log.requests.length;
+  const marker = "CONFIDENTIAL-MARKER-93XZ";
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.fill("#matter-description", `Draft memo ${marker} <script>alert(1)</script>`);
+  for (const id of ["#q-personal_review-no", "#q-personal_review-yes", "#q-contents_questioned-yes", "#q-contents_questioned-no", "#mode-seed", "#mode-full"]) {
+    await page.locator(id).check();
+  }
+  await page.locator("#q-need_shown-select").selectOption("compelling");
+  for (const [kind, button] of [["memorandum", "Download Markdown"], ["memorandum", "Download HTML"], ["proposed-order", "Download HTML"]]) {
+    await Promise.all([
+      page.waitForEvent("download"),
+      page.locator(`.document-commands[data-document="${kind}"]`).getByRole("button", { name: button }).click(),
+    ]);
+  }
+  const [saved] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save matter" }).click()]);
+  await page.setInputFiles("#open-matter", await saved.path());
+  await page.waitForSelector(".notice.info");
+  const after = log.requests.slice(loaded).filter((url) => !url.startsWith("blob:"));
+  assert.deepEqual(after, [], "requests after load");
+  assert.ok(log.requests.every((url) => !url.includes(marker)), "the marker left the page");
+  assert.deepEqual(await violations(page), []);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("script:not([src])").length), 0);
+  assert.deepEqual(log.errors.filter((e) => !e.includes("integrity")), []);
+  await context.close();
+});

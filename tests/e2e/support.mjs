@@ -1,0 +1,106 @@
+// Shared by the end-to-end tests: a static server for dist/ (under any sub-path), Debian's
+// Chromium driven by playwright-core, and small page helpers.
+
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { join, extname, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "../../tools/node_modules/playwright-core/index.mjs";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const DIST = join(ROOT, "dist");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** Serves `dir` at http://127.0.0.1:PORT{prefix}; resolves to { url, close }. */
+export async function serve(dir = DIST, prefix = "/") {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** A page that records every request, CSP violation, console error and page error. */
+export async function openApp(browser, url, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const log = { requests: [], violations: [], errors: [] };
+  context.on("request", (r) => log.requests.push(r.url()));
+  page.on("pageerror", (e) => log.errors.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") log.errors.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on("dialog", (dialog) => dialog.accept());
+  await page.goto(url);
+  await ready(page);
+  return { context, page, log };
+}
+
+/** Waits until the checker has drawn its first verdict. */
+export async function ready(page) {
+  await page.waitForSelector(".outcome[data-outcome]", { timeout: 20000 });
+}
+
+export async function outcome(page) {
+  return page.getAttribute(".outcome", "data-outcome");
+}
+
+export async function violations(page) {
+  return page.evaluate(() => window.__violations);
+}
+
+/** Runs axe-core for WCAG 2.1 A and AA; resolves to the violations. */
+export async function axe(page) {
+  const source = await readFile(join(ROOT, "tools/node_modules/axe-core/axe.min.js"), "utf8");
+  await page.evaluate(source);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}

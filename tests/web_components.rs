@@ -1,0 +1,153 @@
+//! The app's components in a real browser (headless Chromium, through wasm-bindgen-test-runner
+//! and chromedriver): mounted, driven by clicks, and read back by role and text.
+//!
+//! Run: `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test
+//! --target wasm32-unknown-unknown --no-default-features --features web --test web_components`
+
+#![cfg(all(target_arch = "wasm32", feature = "web"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
+use privcheck::app::App;
+use privcheck::app::components::question::{Question, QuestionProps};
+use privcheck::engine::{Fact, Mode};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh mount point, with this tab's kept matter cleared.
+fn mount_point() -> Element {
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    storage.clear().unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn button(root: &Element, label: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.get(i))
+        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default() == label)
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_verdict_follows_every_answer() {
+    let root = mount_point();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        root.query_selector(".outcome")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-outcome")
+            .unwrap(),
+        "indeterminate"
+    );
+
+    button(&root, "Load the Melamine example").click();
+    yew::scheduler::flush().await;
+    assert!(text(&root, ".outcome").contains("Protective order granted"));
+    assert!(text(&root, ".steps").contains("personally reviewed the materials in issue"));
+
+    click(&root, "#q-personal_review-no");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        root.query_selector(".outcome")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-outcome")
+            .unwrap(),
+        "claim_defective"
+    );
+    assert!(text(&root, ".next-steps").contains("Cure the claim"));
+
+    click(&root, "#q-personal_review-unknown");
+    yew::scheduler::flush().await;
+    let link = root.query_selector(".open-questions a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").unwrap(), "#q-personal_review");
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_mode_switch_changes_which_rules_apply() {
+    let root = mount_point();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    button(&root, "Load the Melamine example").click();
+    yew::scheduler::flush().await;
+    click(&root, "#q-itemized-no");
+    yew::scheduler::flush().await;
+    assert!(text(&root, ".outcome").contains("Claim defective"));
+    click(&root, "#mode-seed");
+    yew::scheduler::flush().await;
+    assert!(text(&root, ".outcome").contains("Protective order granted"));
+    // In seed mode the doctrine's questions say why they are dimmed.
+    assert!(text(&root, "#q-itemized").contains("Seed-only mode does not ask this"));
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_question_reports_its_answer() {
+    let root = mount_point();
+    let answers = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let props = QuestionProps {
+        fact: Fact::Claimant,
+        value: None,
+        matters: false,
+        mode: Mode::Full,
+        onanswer: {
+            let answers = answers.clone();
+            Callback::from(move |answer| answers.borrow_mut().push(answer))
+        },
+    };
+    let handle = yew::Renderer::<Question>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(text(&root, ".question").contains("Cannot change the ruling"));
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("select")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(select.labels().length(), 1, "the select has its label");
+    select.set_value("counsel");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(*answers.borrow(), vec![(Fact::Claimant, Some(3))]);
+    handle.destroy();
+    root.remove();
+}
