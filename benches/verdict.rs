@@ -40,6 +40,13 @@ fn verdicts(c: &mut Criterion) {
     c.bench_function("verdict/eight_unknowns", |b| {
         b.iter(|| evaluate(black_box(&unknowns)))
     });
+    // What the web app also computes on every answer: which questions can still matter.
+    c.bench_function("relevance/seed_facts", |b| {
+        b.iter(|| privcheck::engine::facts_that_matter(black_box(&seed)))
+    });
+    c.bench_function("relevance/eight_unknowns", |b| {
+        b.iter(|| privcheck::engine::facts_that_matter(black_box(&unknowns)))
+    });
 }
 
 criterion_group!(benches, verdicts);

@@ -149,6 +149,16 @@ test("memorandum and proposed order: copy, download, preview", async () => {
     memo.getByRole("button", { name: "Download HTML" }).click(),
   ]);
   assert.match(await readFile(await html.path(), "utf8"), /<h2>Analysis<\/h2>/);
+  // Printing prints the document, not the app.
+  await memo.getByRole("button", { name: "Print" }).click();
+  await page.emulateMedia({ media: "print" });
+  const shown = await page.evaluate(() => ({
+    memo: getComputedStyle(document.querySelector("#preview-memorandum .document h4")).visibility,
+    toolbar: getComputedStyle(document.querySelector(".toolbar button")).visibility,
+    verdict: getComputedStyle(document.querySelector(".verdict .summary")).visibility,
+  }));
+  assert.deepEqual(shown, { memo: "visible", toolbar: "hidden", verdict: "hidden" });
+  await page.emulateMedia({ media: "screen" });
   // An open ruling has no order.
   await page.locator("#q-personal_review-unknown").check();
   assert.match(await page.textContent(".documents"), /No proposed order/);

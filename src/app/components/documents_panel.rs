@@ -35,10 +35,6 @@ pub fn documents_panel(props: &DocumentsPanelProps) -> Html {
             } else {
                 <p class="no-order">{ "No proposed order: the ruling is not decided on these facts, or lies outside the opinion." }</p>
             }
-            <div class="print-only" id="print-memorandum"><DocumentView document={memo} /></div>
-            if let Some(order) = order {
-                <div class="print-only" id="print-proposed-order"><DocumentView document={order} /></div>
-            }
         </section>
     }
 }
@@ -98,7 +94,7 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
                 <button type="button" onclick={onhtml}>{ "Download HTML" }</button>
                 <button type="button" onclick={onprint}>{ "Print" }</button>
             </div>
-            <details>
+            <details id={format!("preview-{kind}")}>
                 <summary>{ format!("Preview the {}", title.to_lowercase()) }</summary>
                 <DocumentView document={document.clone()} />
             </details>
