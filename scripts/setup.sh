@@ -56,11 +56,12 @@ need_chromium() {
   fi
 }
 
-# Builds the release into dist/ (offline: every tool is already here).
+# Builds the release into dist/ (offline: every tool is already here), and the one-file
+# version into dist-single/privcheck.html.
 build_release() {
   need_wasm_target
   need_trunk
   need_wasm_bindgen
   need_node_tools
-  (cd "$ROOT" && cargo fetch --locked -q && trunk build --release "$@")
+  (cd "$ROOT" && cargo fetch --locked -q && trunk build --release "$@" && node scripts/single-file.mjs)
 }

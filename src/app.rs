@@ -30,10 +30,25 @@ impl Reducible for State {
 /// The app's state handle, shared with the components that change it.
 pub type StateHandle = UseReducerHandle<State>;
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The mode to start in (the custom element's `mode` attribute); the kept matter's otherwise.
+    #[prop_or_default]
+    pub mode: Option<crate::engine::Mode>,
+}
+
 /// The whole checker.
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(storage::restore);
+pub fn app(props: &AppProps) -> Html {
+    let start_mode = props.mode;
+    let state = use_reducer(move || {
+        let mut state = storage::restore();
+        if let Some(mode) = start_mode {
+            state.session.request.mode = mode;
+        }
+        state
+    });
 
     // Keep the matter in this tab's session storage, so a reload loses nothing.
     {

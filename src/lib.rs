@@ -15,6 +15,8 @@ pub mod report;
 pub mod state;
 
 #[cfg(feature = "web")]
+pub mod api;
+#[cfg(feature = "web")]
 pub mod app;
 #[cfg(feature = "web")]
 mod start;

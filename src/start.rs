@@ -1,6 +1,8 @@
-//! Where the page starts the app: the panic screen first, then the checker in `#app`.
+//! Where the page starts the app: the panic panel first, then the checker wherever the page asks
+//! for it (`data-privcheck-app`), and `mount` for the `<privilege-checker>` element.
 
-use crate::app::App;
+use crate::app::{App, AppProps};
+use crate::engine::Mode;
 use wasm_bindgen::prelude::*;
 
 /// Runs when the module loads.
@@ -10,10 +12,36 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    // Mount only where the page asks for the checker: embedding pages use the JS API instead.
-    if let Some(root) = document.get_element_by_id("app") {
-        yew::Renderer::<App>::with_root(root).render();
+    // Mount only where the page asks for the checker: a page that embeds it through the JS API
+    // or the custom element gets nothing it did not ask for.
+    if let Ok(Some(root)) = document.query_selector("[data-privcheck-app]") {
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
     }
+}
+
+/// A mounted checker, for the custom element to unmount.
+#[wasm_bindgen]
+pub struct Mounted(Option<yew::AppHandle<App>>);
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the checker from the page.
+    pub fn unmount(&mut self) {
+        if let Some(handle) = self.0.take() {
+            handle.destroy();
+        }
+    }
+}
+
+/// Mounts the full checker inside `element` (the custom element's shadow root container), in
+/// `mode` ("seed" or "full") when given.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element, mode: Option<String>) -> Mounted {
+    let mode = mode.as_deref().and_then(Mode::from_name);
+    Mounted(Some(
+        yew::Renderer::<App>::with_root_and_props(element, AppProps { mode }).render(),
+    ))
 }
 
 /// A panic that still happens shows a readable panel; the matter is already kept in this tab's

@@ -7,8 +7,8 @@
 #![cfg(all(target_arch = "wasm32", feature = "web"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
-use privcheck::app::App;
 use privcheck::app::components::question::{Question, QuestionProps};
+use privcheck::app::{App, AppProps};
 use privcheck::engine::{Fact, Mode};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -63,7 +63,8 @@ fn button(root: &Element, label: &str) -> HtmlElement {
 #[wasm_bindgen_test]
 async fn the_verdict_follows_every_answer() {
     let root = mount_point();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
     yew::scheduler::flush().await;
     assert_eq!(
         root.query_selector(".outcome")
@@ -102,7 +103,8 @@ async fn the_verdict_follows_every_answer() {
 #[wasm_bindgen_test]
 async fn the_mode_switch_changes_which_rules_apply() {
     let root = mount_point();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
     yew::scheduler::flush().await;
     button(&root, "Load the Melamine example").click();
     yew::scheduler::flush().await;

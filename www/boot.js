@@ -6,3 +6,17 @@ const base = new URL(tag.dataset.base, document.baseURI);
 const bindings = await import(new URL(tag.dataset.js, base).href);
 await bindings.default({ module_or_path: new URL(tag.dataset.wasm, base) });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: tag.dataset.wasm } }));
+
+// Offline: a service worker keeps the app's files. When a new build is installed the page says so.
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (!hadController) return;
+    const notice = document.getElementById("update-notice");
+    if (notice) notice.hidden = false;
+  });
+  document.getElementById("update-reload")?.addEventListener("click", () => location.reload());
+  navigator.serviceWorker.register(new URL("sw.js", base), { updateViaCache: "none" }).catch((error) => {
+    console.warn(`privcheck: offline use is unavailable (${error.message})`);
+  });
+}

@@ -56,10 +56,33 @@ pub fn copy(text: String, onresult: impl FnOnce(Result<(), String>) + 'static) {
     });
 }
 
-/// Prints one document: the print stylesheet shows only the element `print-{kind}`.
-pub fn print(kind: &str) -> Result<(), String> {
-    let document = document()?;
-    if let Some(root) = document.document_element() {
+/// The element with `id` in the same tree as `near`: the page, or the custom element's shadow
+/// root, where `document.getElementById` does not reach.
+pub fn element_near(near: Option<web_sys::EventTarget>, id: &str) -> Option<web_sys::Element> {
+    let root = near
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .map(|n| n.get_root_node());
+    match root {
+        Some(root) => match root.dyn_into::<web_sys::Document>() {
+            Ok(document) => document.get_element_by_id(id),
+            Err(root) => root
+                .dyn_into::<web_sys::DocumentFragment>()
+                .ok()?
+                .get_element_by_id(id),
+        },
+        None => document().ok()?.get_element_by_id(id),
+    }
+}
+
+/// Prints one document: its preview (`preview-{kind}`, in the tree of `near`) is opened, and the
+/// print stylesheet shows only that.
+pub fn print(near: Option<web_sys::EventTarget>, kind: &str) -> Result<(), String> {
+    if let Some(preview) = element_near(near, &format!("preview-{kind}")) {
+        preview
+            .set_attribute("open", "")
+            .map_err(|_| "could not prepare printing".to_string())?;
+    }
+    if let Some(root) = document()?.document_element() {
         root.set_attribute("data-print", kind)
             .map_err(|_| "could not prepare printing".to_string())?;
     }
@@ -68,10 +91,10 @@ pub fn print(kind: &str) -> Result<(), String> {
         .map_err(|_| "the browser did not print".to_string())
 }
 
-/// Moves focus to the first control inside the element with `id`, and scrolls it into view.
-pub fn focus_first_control(id: &str) {
-    let Ok(document) = document() else { return };
-    let Some(container) = document.get_element_by_id(id) else {
+/// Moves focus to the first control inside the element with `id` (in the tree of `near`), and
+/// scrolls it into view.
+pub fn focus_first_control(near: Option<web_sys::EventTarget>, id: &str) {
+    let Some(container) = element_near(near, id) else {
         return;
     };
     // The checked radio first (where arrow keys then move), else the first control.

@@ -152,6 +152,7 @@ test("memorandum and proposed order: copy, download, preview", async () => {
   // Printing prints the document, not the app.
   await memo.getByRole("button", { name: "Print" }).click();
   await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("#preview-memorandum").getAttribute("open"), "");
   const shown = await page.evaluate(() => ({
     memo: getComputedStyle(document.querySelector("#preview-memorandum .document h4")).visibility,
     toolbar: getComputedStyle(document.querySelector(".toolbar button")).visibility,

@@ -83,7 +83,9 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
     };
     let onprint = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| report(&dispatch, browser::print(kind)))
+        Callback::from(move |event: MouseEvent| {
+            report(&dispatch, browser::print(event.target(), kind))
+        })
     };
     html! {
         <div class="document-commands" data-document={kind}>

@@ -43,7 +43,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                             let target = target.clone();
                             Callback::from(move |event: MouseEvent| {
                                 event.prevent_default();
-                                browser::focus_first_control(&target);
+                                browser::focus_first_control(event.target(), &target);
                             })
                         };
                         let leads: Vec<String> = q.leads_to.0.iter().map(|(answer, outcomes)| {
