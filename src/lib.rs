@@ -10,6 +10,7 @@
 
 pub mod documents;
 pub mod engine;
+pub mod log;
 pub mod matter;
 pub mod report;
 pub mod state;

@@ -28,6 +28,26 @@ enum Command {
         /// The request file; standard input when absent or "-".
         file: Option<String>,
     },
+    /// Check a privilege log (CSV or JSON Lines): the results CSV on standard output, a summary
+    /// on standard error. Exit status 0 when the file was processed (even with bad rows), 2 when
+    /// it could not be read.
+    Log {
+        /// Apply only the opinion's rules (seed) or add the doctrine overlays (full).
+        #[arg(long, value_enum)]
+        mode: Option<ModeArg>,
+        /// A request file (FACTS.md) whose facts apply to every entry that does not state them:
+        /// the setting, the posture, the opposition. Its mode applies unless --mode is given.
+        #[arg(long)]
+        facts: Option<String>,
+        /// Accept every entry's cue suggestions (facts its description suggests).
+        #[arg(long)]
+        accept_cues: bool,
+        /// Write the deficiency report (Markdown) to this file.
+        #[arg(long)]
+        report: Option<String>,
+        /// The log file.
+        file: String,
+    },
     /// Print the rulebook (id, basis, pinpoint, quote, authorities) as JSON.
     Rules,
 }
@@ -51,8 +71,104 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { mode, format, file } => check(mode, format, file.as_deref()),
+        Command::Log {
+            mode,
+            facts,
+            accept_cues,
+            report,
+            file,
+        } => log(
+            mode,
+            facts.as_deref(),
+            accept_cues,
+            report.as_deref(),
+            &file,
+        ),
         Command::Rules => print_json(&RULEBOOK),
     }
+}
+
+fn log(
+    mode: Option<ModeArg>,
+    facts: Option<&str>,
+    accept_cues: bool,
+    report: Option<&str>,
+    file: &str,
+) -> ExitCode {
+    use privcheck::log::{CueChoice, export, read_log, review};
+    let defaults = match facts.map(|path| {
+        read_input(Some(path))
+            .and_then(|text| Request::from_json_str(&text).map_err(|e| format!("{path}: {e}")))
+    }) {
+        None => Request::default(),
+        Some(Ok(request)) => request,
+        Some(Err(message)) => return fail(&message),
+    };
+    let mode = mode.map_or(defaults.mode, |m| match m {
+        ModeArg::Seed => Mode::Seed,
+        ModeArg::Full => Mode::Full,
+    });
+    let bytes = match read_limited(file, privcheck::log::MAX_LOG_BYTES) {
+        Ok(bytes) => bytes,
+        Err(message) => return fail(&message),
+    };
+    let log = match read_log(&bytes) {
+        Ok(log) => log,
+        Err(message) => return fail(&format!("{file}: {message}")),
+    };
+    let choice = if accept_cues {
+        CueChoice::All
+    } else {
+        CueChoice::None
+    };
+    let review = review(&log, mode, &defaults.facts, &choice);
+    let stdout = std::io::stdout().lock();
+    if let Err(e) = export::write_results(&log, &review, std::io::BufWriter::new(stdout)) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return fail(&format!("cannot write the results: {e}"));
+        }
+    }
+    if let Some(path) = report {
+        let text = export::deficiency_report(&log, &review, file).to_markdown();
+        if let Err(e) = std::fs::write(path, text) {
+            return fail(&format!("{path}: cannot write the report: {e}"));
+        }
+    }
+    let mut summary = format!(
+        "privcheck: {file}: {} entries checked ({} mode), {} bad rows\n",
+        review.results.len(),
+        mode.name(),
+        review.problems.len()
+    );
+    for problem in &review.problems {
+        summary.push_str(&format!(
+            "privcheck: {file}: line {}: {}\n",
+            problem.line, problem.reason
+        ));
+    }
+    for (outcome, count) in review.counts() {
+        summary.push_str(&format!("  {outcome}: {count}\n"));
+    }
+    for (deficiency, count) in review.deficiency_counts() {
+        summary.push_str(&format!("  deficiency {deficiency}: {count}\n"));
+    }
+    eprint!("{summary}");
+    ExitCode::SUCCESS
+}
+
+/// Reads a file of at most `limit` bytes.
+fn read_limited(path: &str, limit: usize) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit as u64 + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("{path}: {e}"))?;
+    if bytes.len() > limit {
+        return Err(format!(
+            "{path}: larger than {} MB, the limit for a log",
+            limit / (1024 * 1024)
+        ));
+    }
+    Ok(bytes)
 }
 
 fn check(mode: Option<ModeArg>, format: Format, file: Option<&str>) -> ExitCode {

@@ -43,7 +43,7 @@ impl Mode {
 }
 
 /// A request: the mode and what counsel stated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Request {
     /// Which rules apply.
     pub mode: Mode,
@@ -54,6 +54,20 @@ pub struct Request {
 const OPPOSITION_GROUNDS: &str = "opposition_grounds";
 
 impl Request {
+    /// The request packed into one number, equal exactly when the requests are: every fact in as
+    /// few bits as its answers need (unknown included), and the mode. For caching verdicts.
+    pub fn key(&self) -> u128 {
+        let mut key = u128::from(self.mode == Mode::Full);
+        let mut shift = 1;
+        for fact in super::facts::Fact::all() {
+            let answers = u32::from(fact.info().domain.len()) + 1;
+            let bits = u32::BITS - answers.leading_zeros();
+            key |= u128::from(self.facts.get(fact).map_or(0, |v| v + 1)) << shift;
+            shift += bits;
+        }
+        key
+    }
+
     /// Reads a request from JSON text.
     pub fn from_json_str(text: &str) -> Result<Request, Error> {
         if text.len() > MAX_REQUEST_BYTES {
@@ -388,6 +402,22 @@ mod tests {
             let r = Request::from_json_str(text).unwrap();
             assert_eq!(Request::from_json(&r.to_json()).unwrap(), r);
         }
+    }
+
+    #[test]
+    fn keys_fit_and_tell_requests_apart() {
+        let bits: u32 = Fact::all()
+            .map(|f| u32::BITS - (u32::from(f.info().domain.len()) + 1).leading_zeros())
+            .sum();
+        assert!(bits < 128, "{bits} bits");
+        let a = Request::default();
+        let mut b = a;
+        b.facts.set(Fact::InspectedInCamera, Some(0));
+        let mut c = a;
+        c.mode = Mode::Seed;
+        assert_ne!(a.key(), b.key());
+        assert_ne!(a.key(), c.key());
+        assert_eq!(a.key(), Request::default().key());
     }
 
     #[test]

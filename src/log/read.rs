@@ -1,0 +1,544 @@
+//! Reading a privilege log: CSV (RFC 4180: quoted fields, embedded commas and newlines, CRLF or
+//! LF, a UTF-8 byte-order mark) or JSON Lines, with its columns recognised by name.
+//!
+//! A bad row (wrong number of fields, an invalid value) is reported with its line number and the
+//! reason, and every other row is still read. A file that is not a log at all (binary, empty,
+//! over [`MAX_LOG_BYTES`]) is one clear error.
+
+use crate::engine::facts::{Domain, NO, YES};
+use crate::engine::{Fact, Facts, facts::Ground};
+use serde_json::Value;
+
+/// The largest log read, in bytes (about 400,000 entries of typical length).
+pub const MAX_LOG_BYTES: usize = 100 * 1024 * 1024;
+/// The longest cell kept, in characters; longer cells are cut and the row noted.
+pub const MAX_CELL_CHARS: usize = 100_000;
+
+/// What a log column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogField {
+    /// The entry's id or Bates number.
+    EntryId,
+    /// The document's date.
+    Date,
+    /// Its author.
+    Author,
+    /// Its recipients.
+    Recipients,
+    /// The kind of document.
+    DocumentType,
+    /// The description of the document.
+    Description,
+    /// The privilege asserted.
+    Privilege,
+    /// A fact of the public contract (FACTS.md).
+    Fact(Fact),
+    /// `opposition_grounds`: the grounds as a list separated by `;` or `,`.
+    OppositionGrounds,
+    /// Not recognised: kept and exported, not read.
+    Other,
+}
+
+impl LogField {
+    /// The fields the adequacy checks read, in export order.
+    pub const DESCRIPTIVE: [LogField; 7] = [
+        LogField::EntryId,
+        LogField::Date,
+        LogField::Author,
+        LogField::Recipients,
+        LogField::DocumentType,
+        LogField::Description,
+        LogField::Privilege,
+    ];
+
+    /// The field's name in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            LogField::EntryId => "entry id",
+            LogField::Date => "date",
+            LogField::Author => "author",
+            LogField::Recipients => "recipients",
+            LogField::DocumentType => "document type",
+            LogField::Description => "description",
+            LogField::Privilege => "privilege asserted",
+            LogField::Fact(fact) => fact.name(),
+            LogField::OppositionGrounds => "opposition_grounds",
+            LogField::Other => "(not used)",
+        }
+    }
+
+    /// The field a column heading names, matched case-insensitively with common aliases.
+    pub fn recognise(heading: &str) -> LogField {
+        let key: String = heading
+            .trim()
+            .to_lowercase()
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '.' {
+                    c
+                } else {
+                    ' '
+                }
+            })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let as_name = key.replace(' ', "_");
+        if as_name == "opposition_grounds" {
+            return LogField::OppositionGrounds;
+        }
+        if let Some(fact) = Fact::from_name(&as_name) {
+            return LogField::Fact(fact);
+        }
+        match key.as_str() {
+            "entry id" | "entry" | "entry no" | "entry number" | "id" | "no" | "number"
+            | "log id" | "log no" | "bates" | "bates no" | "bates number" | "bates range"
+            | "begin bates" | "beg bates" | "doc id" | "document id" | "document no"
+            | "document number" | "control number" | "control no" | "priv id" | "privilege id" => {
+                LogField::EntryId
+            }
+            "date" | "doc date" | "document date" | "date sent" | "date created" | "sent" => {
+                LogField::Date
+            }
+            "author" | "authors" | "from" | "sender" | "written by" | "prepared by"
+            | "custodian" => LogField::Author,
+            "recipient" | "recipients" | "to" | "to cc" | "to cc bcc" | "addressee"
+            | "addressees" | "distribution" | "recipients cc" => LogField::Recipients,
+            "type" | "doc type" | "document type" | "kind" | "format" | "file type" => {
+                LogField::DocumentType
+            }
+            "description"
+            | "desc"
+            | "subject"
+            | "subject matter"
+            | "document description"
+            | "description of document"
+            | "summary"
+            | "title" => LogField::Description,
+            "privilege"
+            | "privilege asserted"
+            | "privilege claimed"
+            | "privilege type"
+            | "basis"
+            | "basis for withholding"
+            | "privilege basis"
+            | "claim"
+            | "withheld under" => LogField::Privilege,
+            _ => LogField::Other,
+        }
+    }
+}
+
+/// A column of the log: its heading as written, and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// The heading as written in the file.
+    pub heading: String,
+    /// What it holds (recognised, or set by hand).
+    pub field: LogField,
+}
+
+/// A row that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The line it starts on (1 is the heading).
+    pub line: u64,
+    /// Why.
+    pub reason: String,
+}
+
+/// A log as read: its columns, and its rows as the text of each cell.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PrivilegeLog {
+    /// The columns, in file order.
+    pub columns: Vec<Column>,
+    /// Every row read, with the line it starts on.
+    pub rows: Vec<(u64, csv::StringRecord)>,
+    /// The rows that could not be read.
+    pub problems: Vec<RowProblem>,
+}
+
+/// Reads a log from its bytes: CSV, or JSON Lines when the first non-blank character is `{`.
+pub fn read_log(bytes: &[u8]) -> Result<PrivilegeLog, String> {
+    if bytes.len() > MAX_LOG_BYTES {
+        return Err(format!(
+            "the file is {:.1} MB; privcheck reads logs of up to {} MB",
+            megabytes(bytes.len()),
+            MAX_LOG_BYTES / (1024 * 1024)
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err("the file is empty".into());
+    }
+    if bytes.iter().take(8192).any(|b| *b == 0) {
+        return Err("this is a binary file, not a privilege log (CSV or JSON Lines)".into());
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        format!(
+            "the file is not UTF-8 text (invalid byte at offset {}); save the log as UTF-8 CSV",
+            e.valid_up_to()
+        )
+    })?;
+    if text.trim_start().starts_with('{') {
+        read_json_lines(text)
+    } else {
+        read_csv(text)
+    }
+}
+
+#[allow(clippy::cast_precision_loss)] // sizes far below 2^52
+fn megabytes(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+fn read_csv(text: &str) -> Result<PrivilegeLog, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let headings = reader
+        .headers()
+        .map_err(|e| format!("the heading row cannot be read: {e}"))?
+        .clone();
+    if headings.len() < 2 {
+        return Err("this does not look like a privilege log: the first line has fewer than two comma-separated columns".into());
+    }
+    let mut log = PrivilegeLog {
+        columns: headings
+            .iter()
+            .map(|h| Column {
+                heading: h.to_string(),
+                field: LogField::recognise(h),
+            })
+            .collect(),
+        ..PrivilegeLog::default()
+    };
+    let mut record = csv::StringRecord::new();
+    // Line numbers counted from the bytes (a quoted field may hold newlines).
+    let mut lines = LineCounter::new(text);
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
+                if record.len() == 1 && record.get(0).is_some_and(|c| c.trim().is_empty()) {
+                    continue; // a blank line
+                }
+                if record.len() != headings.len() {
+                    log.problems.push(RowProblem {
+                        line,
+                        reason: format!(
+                            "{} fields where the heading has {}",
+                            record.len(),
+                            headings.len()
+                        ),
+                    });
+                    continue;
+                }
+                // One buffer per row; a cell over the limit is cut.
+                let cells = if record.iter().any(|c| c.len() > MAX_CELL_CHARS) {
+                    record.iter().map(cut).collect()
+                } else {
+                    record.clone()
+                };
+                log.rows.push((line, cells));
+            }
+            Err(error) => {
+                let line = lines.line_at(error.position().map_or(0, |p| p.byte()));
+                log.problems.push(RowProblem {
+                    line,
+                    reason: error.to_string(),
+                });
+                if matches!(error.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(log)
+}
+
+/// The line of a byte offset, for offsets that only grow.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> LineCounter<'a> {
+        LineCounter {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    fn line_at(&mut self, offset: u64) -> u64 {
+        let mut offset = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        // The reader's record positions can sit on the end of the line before (the `\n` of a
+        // `\r\n`): the record starts after it.
+        while self
+            .text
+            .get(offset)
+            .is_some_and(|b| *b == b'\r' || *b == b'\n')
+        {
+            offset += 1;
+        }
+        if offset > self.offset {
+            let between = self.text.get(self.offset..offset).unwrap_or_default();
+            self.line += between.iter().filter(|b| **b == b'\n').count() as u64;
+            self.offset = offset;
+        }
+        self.line
+    }
+}
+
+fn read_json_lines(text: &str) -> Result<PrivilegeLog, String> {
+    let mut log = PrivilegeLog::default();
+    let mut objects = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let number = index as u64 + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(line) {
+            Ok(Value::Object(object)) => {
+                for key in object.keys() {
+                    if !log.columns.iter().any(|c| c.heading == *key) {
+                        log.columns.push(Column {
+                            heading: key.clone(),
+                            field: LogField::recognise(key),
+                        });
+                    }
+                }
+                objects.push((number, object));
+            }
+            Ok(_) => log.problems.push(RowProblem {
+                line: number,
+                reason: "not a JSON object".into(),
+            }),
+            Err(e) => log.problems.push(RowProblem {
+                line: number,
+                reason: format!("not valid JSON: {e}"),
+            }),
+        }
+    }
+    if objects.is_empty() && !log.problems.is_empty() {
+        return Err("this is not a privilege log: no line is a JSON object".into());
+    }
+    for (line, object) in objects {
+        let cells: csv::StringRecord = log
+            .columns
+            .iter()
+            .map(|c| match object.get(&c.heading) {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => cut(s),
+                Some(Value::Array(items)) => items
+                    .iter()
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                Some(other) => other.to_string(),
+            })
+            .collect();
+        log.rows.push((line, cells));
+    }
+    Ok(log)
+}
+
+fn cut(cell: &str) -> String {
+    if cell.len() > MAX_CELL_CHARS {
+        cell.chars().take(MAX_CELL_CHARS).collect()
+    } else {
+        cell.to_string()
+    }
+}
+
+/// A yes/no cell: `yes`/`no`/`y`/`n`/`true`/`false`/`1`/`0`, or blank for unknown.
+pub fn yes_no(cell: &str) -> Result<Option<u8>, String> {
+    match cell.trim().to_ascii_lowercase().as_str() {
+        "" | "?" | "unknown" | "not known" => Ok(None),
+        "yes" | "y" | "true" | "t" | "1" => Ok(Some(YES)),
+        "no" | "n" | "false" | "f" | "0" => Ok(Some(NO)),
+        _ => Err(format!(
+            "{:?} is not yes/no/y/n/true/false/1/0 or blank",
+            cell.trim()
+        )),
+    }
+}
+
+/// The facts a row states, from its fact columns.
+pub fn row_facts(columns: &[Column], cells: &csv::StringRecord) -> Result<Facts, String> {
+    let mut facts = Facts::unknown();
+    for (column, cell) in columns.iter().zip(cells.iter()) {
+        match column.field {
+            LogField::Fact(fact) => {
+                let value = match fact.info().domain {
+                    Domain::YesNo => yes_no(cell),
+                    Domain::OneOf(names) => {
+                        let value = cell.trim();
+                        if value.is_empty() || value == "?" {
+                            Ok(None)
+                        } else {
+                            fact.info().domain.index_of(value).map(Some).ok_or_else(|| {
+                                format!("{value:?} is not one of {}", names.join(", "))
+                            })
+                        }
+                    }
+                };
+                facts.set(fact, value.map_err(|e| format!("{}: {e}", column.heading))?);
+            }
+            LogField::OppositionGrounds if !cell.trim().is_empty() => {
+                for ground in Ground::ALL {
+                    facts.set(Fact::of_ground(*ground), Some(NO));
+                }
+                for name in cell
+                    .split([';', ','])
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty() && *n != "none")
+                {
+                    let ground =
+                        Ground::ALL
+                            .iter()
+                            .find(|g| g.name() == name)
+                            .ok_or_else(|| {
+                                format!(
+                                    "{}: {name:?} is not one of {}",
+                                    column.heading,
+                                    Ground::NAMES.join(", ")
+                                )
+                            })?;
+                    facts.set(Fact::of_ground(*ground), Some(YES));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(facts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_recognised_with_aliases() {
+        assert_eq!(LogField::recognise("Bates Number"), LogField::EntryId);
+        assert_eq!(LogField::recognise(" DOC DATE "), LogField::Date);
+        assert_eq!(LogField::recognise("From"), LogField::Author);
+        assert_eq!(LogField::recognise("To/CC"), LogField::Recipients);
+        assert_eq!(
+            LogField::recognise("Privilege Asserted"),
+            LogField::Privilege
+        );
+        assert_eq!(
+            LogField::recognise("personal_review"),
+            LogField::Fact(Fact::PersonalReview)
+        );
+        assert_eq!(
+            LogField::recognise("Personal Review"),
+            LogField::Fact(Fact::PersonalReview)
+        );
+        assert_eq!(
+            LogField::recognise("opposition_grounds.need"),
+            LogField::Fact(Fact::OppositionNeed)
+        );
+        assert_eq!(LogField::recognise("Reviewer notes"), LogField::Other);
+    }
+
+    #[test]
+    fn rfc_4180_corners() {
+        let text = "\u{feff}Entry ID,Description,Author\r\n1,\"Memo, with \"\"quotes\"\" and\na newline\",Smith\r\n2,Plain,Jones\n";
+        let log = read_log(text.as_bytes()).unwrap();
+        assert_eq!(log.columns[0].field, LogField::EntryId);
+        assert_eq!(log.rows.len(), 2);
+        assert_eq!(&log.rows[0].1[1], "Memo, with \"quotes\" and\na newline");
+        assert_eq!(
+            log.rows[1],
+            (4, csv::StringRecord::from(vec!["2", "Plain", "Jones"]))
+        );
+        assert!(log.problems.is_empty());
+    }
+
+    #[test]
+    fn bad_rows_are_reported_and_the_rest_read() {
+        let text = "id,description\n1,ok\n2,too,many\n3,fine\n";
+        let log = read_log(text.as_bytes()).unwrap();
+        assert_eq!(log.rows.len(), 2);
+        assert_eq!(
+            log.problems,
+            vec![RowProblem {
+                line: 3,
+                reason: "3 fields where the heading has 2".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn not_a_log() {
+        assert_eq!(read_log(b"").unwrap_err(), "the file is empty");
+        assert!(
+            read_log(b"\x89PNG\r\n\x1a\n\0\0\0")
+                .unwrap_err()
+                .contains("binary")
+        );
+        assert!(
+            read_log(b"just one column\nhello\n")
+                .unwrap_err()
+                .contains("fewer than two")
+        );
+        assert!(
+            read_log(&[0xff, 0xfe, b'a', b',', b'b'])
+                .unwrap_err()
+                .contains("not UTF-8")
+        );
+    }
+
+    #[test]
+    fn json_lines() {
+        let text = "{\"id\": \"A1\", \"description\": \"Draft\", \"personal_review\": true}\n\n{\"id\": \"A2\", \"recipients\": [\"X\", \"Y\"]}\nnot json\n";
+        let log = read_log(text.as_bytes()).unwrap();
+        assert_eq!(log.rows.len(), 2);
+        assert_eq!(&log.rows[1].1[3], "X; Y");
+        assert_eq!(log.problems.len(), 1);
+        assert_eq!(log.problems[0].line, 4);
+    }
+
+    #[test]
+    fn fact_cells() {
+        let columns = vec![
+            Column {
+                heading: "personal_review".into(),
+                field: LogField::Fact(Fact::PersonalReview),
+            },
+            Column {
+                heading: "claimant".into(),
+                field: LogField::Fact(Fact::Claimant),
+            },
+            Column {
+                heading: "opposition_grounds".into(),
+                field: LogField::OppositionGrounds,
+            },
+        ];
+        let facts = row_facts(
+            &columns,
+            &csv::StringRecord::from(vec!["Y", "agency_head", "premature; need"]),
+        )
+        .unwrap();
+        assert_eq!(facts.get_bool(Fact::PersonalReview), Some(true));
+        assert_eq!(facts.get(Fact::Claimant), Some(0));
+        assert_eq!(facts.get_bool(Fact::OppositionNeed), Some(true));
+        assert_eq!(facts.get_bool(Fact::OppositionWaiver), Some(false));
+        let error =
+            row_facts(&columns, &csv::StringRecord::from(vec!["maybe", "", ""])).unwrap_err();
+        assert_eq!(
+            error,
+            "personal_review: \"maybe\" is not yes/no/y/n/true/false/1/0 or blank"
+        );
+    }
+}

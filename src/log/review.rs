@@ -1,0 +1,285 @@
+//! Checking every entry of a log: the engine's verdict (with accepted cues), the adequacy checks,
+//! and the cue suggestions. Identical fact sets are decided once.
+
+use super::adequacy::{Deficiency, deficiencies, description_counts, description_key};
+use super::cues::{Cue, cues};
+use super::read::{LogField, PrivilegeLog, RowProblem, row_facts};
+use crate::engine::{Fact, Facts, Mode, Request, Ruling, Verdict, evaluate};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
+
+/// Which entries' cue suggestions the user accepted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum CueChoice {
+    /// None: cues are shown, never used.
+    #[default]
+    None,
+    /// Every entry's.
+    All,
+    /// These entries' (by index in the results).
+    Entries(HashSet<usize>),
+}
+
+impl CueChoice {
+    fn accepts(&self, index: usize) -> bool {
+        match self {
+            CueChoice::None => false,
+            CueChoice::All => true,
+            CueChoice::Entries(entries) => entries.contains(&index),
+        }
+    }
+}
+
+/// One entry's result.
+#[derive(Debug, Clone)]
+pub struct EntryResult {
+    /// Where it stands in the file.
+    pub line: u64,
+    /// Its index in the log's rows.
+    pub row: usize,
+    /// The engine's verdict (shared by entries with the same facts).
+    pub verdict: Rc<Verdict>,
+    /// The shortcomings of the entry as a log entry.
+    pub deficiencies: Vec<Deficiency>,
+    /// Facts its description suggests.
+    pub cues: Vec<Cue>,
+    /// The facts that came from accepted cues (the row did not state them).
+    pub from_cues: Vec<Fact>,
+}
+
+impl EntryResult {
+    /// The entry's outcome: the verdict's, or `out_of_scope` where the privilege asserted is not
+    /// this privilege.
+    pub fn outcome(&self) -> &'static str {
+        if self.out_of_scope() {
+            "out_of_scope"
+        } else {
+            self.verdict.outcome.name()
+        }
+    }
+
+    /// The one-sentence summary for this entry.
+    pub fn summary(&self) -> std::borrow::Cow<'_, str> {
+        match self.deficiencies.iter().find_map(|d| match d {
+            Deficiency::OutOfScope(asserted) => Some(asserted),
+            _ => None,
+        }) {
+            Some(asserted) => std::borrow::Cow::Owned(format!(
+                "The privilege asserted ({asserted}) is not executive or deliberative-process privilege; this checker does not decide it."
+            )),
+            None => std::borrow::Cow::Borrowed(self.verdict.summary.as_str()),
+        }
+    }
+
+    fn out_of_scope(&self) -> bool {
+        self.deficiencies
+            .iter()
+            .any(|d| matches!(d, Deficiency::OutOfScope(_)))
+    }
+}
+
+/// A whole log reviewed.
+#[derive(Debug, Clone, Default)]
+pub struct Review {
+    /// Every readable entry, in file order.
+    pub results: Vec<EntryResult>,
+    /// Rows that could not be read or checked, with their lines.
+    pub problems: Vec<RowProblem>,
+}
+
+impl Review {
+    /// How many entries reached each outcome.
+    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut counts = BTreeMap::new();
+        for result in &self.results {
+            *counts.entry(result.outcome()).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    /// How many entries have each deficiency.
+    pub fn deficiency_counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut counts = BTreeMap::new();
+        for d in self.results.iter().flat_map(|r| &r.deficiencies) {
+            *counts.entry(d.code()).or_insert(0) += 1;
+        }
+        counts
+    }
+}
+
+/// Checks every entry of `log` in `mode`. `defaults` are facts of the whole dispute (the setting,
+/// the posture, the opposition), applied to every entry that does not state them itself; the
+/// cues `choice` accepts fill in what is still unknown.
+pub fn review(log: &PrivilegeLog, mode: Mode, defaults: &Facts, choice: &CueChoice) -> Review {
+    let column_of = |field: LogField| log.columns.iter().position(|c| c.field == field);
+    let present: Vec<LogField> = LogField::DESCRIPTIVE
+        .into_iter()
+        .filter(|f| column_of(*f).is_some())
+        .collect();
+    let description_column = column_of(LogField::Description);
+    let keys: Vec<Option<u64>> = log
+        .rows
+        .iter()
+        .map(|(_, cells)| {
+            description_column
+                .and_then(|i| cells.get(i))
+                .and_then(description_key)
+        })
+        .collect();
+    let counts = description_counts(keys.iter().copied());
+    let mut verdicts: HashMap<u128, Rc<Verdict>> = HashMap::new();
+    let mut review = Review {
+        problems: log.problems.clone(),
+        ..Review::default()
+    };
+    for (row, (line, cells)) in log.rows.iter().enumerate() {
+        let mut facts = match row_facts(&log.columns, cells) {
+            Ok(mut facts) => {
+                for fact in Fact::all() {
+                    if facts.get(fact).is_none() {
+                        facts.set(fact, defaults.get(fact));
+                    }
+                }
+                facts
+            }
+            Err(reason) => {
+                review.problems.push(RowProblem {
+                    line: *line,
+                    reason,
+                });
+                continue;
+            }
+        };
+        let cell = |field: LogField| column_of(field).and_then(|i| cells.get(i));
+        let suggested = cell(LogField::Description).map(cues).unwrap_or_default();
+        let mut from_cues = Vec::new();
+        if choice.accepts(review.results.len()) {
+            for cue in &suggested {
+                if facts.get(cue.fact).is_none() {
+                    facts.set(cue.fact, Some(cue.value));
+                    from_cues.push(cue.fact);
+                }
+            }
+        }
+        let request = Request { mode, facts };
+        let verdict = verdicts
+            .entry(request.key())
+            .or_insert_with(|| Rc::new(evaluate(&request)))
+            .clone();
+        review.results.push(EntryResult {
+            line: *line,
+            row,
+            verdict,
+            deficiencies: deficiencies(
+                &present,
+                cell,
+                keys.get(row)
+                    .copied()
+                    .flatten()
+                    .and_then(|k| counts.get(&k))
+                    .copied()
+                    .unwrap_or(0),
+            ),
+            cues: suggested,
+            from_cues,
+        });
+    }
+    review.problems.sort_by_key(|p| p.line);
+    review
+}
+
+/// Whether a result's verdict is decided (for filters).
+pub fn decided(result: &EntryResult) -> bool {
+    matches!(result.verdict.outcome, Ruling::Decided(_))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::log::read_log;
+
+    const LOG: &str = "Entry ID,Date,Author,Recipients,Description,Privilege Asserted,formal_claim,claimant,personal_review,affidavit\n\
+        1,1980-05-01,Staff,Commission,Staff draft recommendation on pros and cons of a negative determination,Deliberative process,yes,agency_head,yes,yes\n\
+        2,1980-05-02,Staff,Commission,Staff draft recommendation on pros and cons of a negative determination,Deliberative process,yes,agency_head,no,yes\n\
+        3,,,,Privileged,Attorney-client,,,,\n\
+        4,1980-05-03,Staff,Commission,Final determination as adopted by the Commission in May,DPP,yes,agency_head,yes,yes\n\
+        5,1980-05-03,Staff,Commission,bad value,DPP,maybe,agency_head,yes,yes\n";
+
+    /// The dispute's own facts, as a log review would set them once.
+    fn dispute() -> Facts {
+        let mut facts = crate::engine::opinion::example_request().facts;
+        for fact in [
+            Fact::PersonalReview,
+            Fact::Affidavit,
+            Fact::FormalClaim,
+            Fact::Claimant,
+            Fact::Deliberative,
+            Fact::Predecisional,
+            Fact::PostDecisional,
+            Fact::SolelyInternalUse,
+            Fact::FactualContent,
+        ] {
+            facts.set(fact, None);
+        }
+        facts
+    }
+
+    #[test]
+    fn every_entry_gets_a_verdict_and_its_deficiencies() {
+        let log = read_log(LOG.as_bytes()).unwrap();
+        let review = review(&log, Mode::Full, &dispute(), &CueChoice::None);
+        assert_eq!(review.results.len(), 4);
+        assert_eq!(
+            review.problems,
+            vec![RowProblem {
+                line: 6,
+                reason: "formal_claim: \"maybe\" is not yes/no/y/n/true/false/1/0 or blank".into()
+            }]
+        );
+        assert_eq!(review.results[1].outcome(), "claim_defective");
+        assert_eq!(review.results[2].outcome(), "out_of_scope");
+        let codes: Vec<&str> = review.results[2]
+            .deficiencies
+            .iter()
+            .map(Deficiency::code)
+            .collect();
+        assert_eq!(
+            codes,
+            vec![
+                "missing_author",
+                "missing_date",
+                "missing_recipients",
+                "too_short",
+                "no_subject_matter",
+                "out_of_scope"
+            ]
+        );
+        assert!(review.results[0].from_cues.is_empty());
+        assert!(!review.results[0].cues.is_empty());
+    }
+
+    #[test]
+    fn accepted_cues_feed_the_verdict_and_are_named() {
+        let log = read_log(LOG.as_bytes()).unwrap();
+        let none = review(&log, Mode::Full, &dispute(), &CueChoice::None);
+        let all = review(&log, Mode::Full, &dispute(), &CueChoice::All);
+        assert_eq!(none.results[3].verdict.decided(), None);
+        assert_eq!(
+            all.results[3].outcome(),
+            "privilege_inapplicable",
+            "post-decisional from the cue"
+        );
+        assert_eq!(all.results[3].from_cues, vec![Fact::PostDecisional]);
+        let one = review(
+            &log,
+            Mode::Full,
+            &dispute(),
+            &CueChoice::Entries([0].into_iter().collect()),
+        );
+        assert_eq!(
+            one.results[0].from_cues,
+            vec![Fact::Deliberative, Fact::Predecisional]
+        );
+        assert!(one.results[3].from_cues.is_empty());
+    }
+}

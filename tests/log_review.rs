@@ -1,0 +1,134 @@
+//! Privilege-log review: the reader against the csv crate's own writer (property test), and the
+//! `privcheck log` command line as a user runs it.
+
+#![cfg(not(target_arch = "wasm32"))] // native: the browser tests are web_components.rs
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
+use privcheck::log::read_log;
+use proptest::prelude::*;
+use std::process::Command;
+
+/// Cells with everything RFC 4180 must survive: commas, quotes, CR, LF, CRLF, unicode, spaces.
+fn cell() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            Just(",".to_string()),
+            Just("\"".to_string()),
+            Just("\n".to_string()),
+            Just("\r\n".to_string()),
+            Just("\r".to_string()),
+            Just(" ".to_string()),
+            Just("é—¶".to_string()),
+            "[a-zA-Z0-9]{1,8}",
+        ],
+        0..6,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_log_the_csv_crate_writes_reads_back_intact(
+        rows in proptest::collection::vec(proptest::collection::vec(cell(), 3), 1..20),
+        crlf in any::<bool>(),
+    ) {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
+            .from_writer(Vec::new());
+        writer.write_record(["Entry ID", "Description", "Author"]).unwrap();
+        for row in &rows {
+            writer.write_record(row).unwrap();
+        }
+        let bytes = writer.into_inner().unwrap();
+        let log = read_log(&bytes).unwrap();
+        prop_assert!(log.problems.is_empty(), "{:?}", log.problems);
+        let read: Vec<Vec<String>> = log.rows.iter().map(|(_, cells)| cells.iter().map(str::to_string).collect()).collect();
+        // A row of three empty cells is written as ",," and read back as such.
+        prop_assert_eq!(read, rows);
+    }
+}
+
+fn privcheck(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_privcheck"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn temp(name: &str, contents: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("privcheck-log-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn log_writes_results_and_reports_bad_rows_by_line() {
+    let path = temp(
+        "log.csv",
+        b"Entry ID,Date,Author,Recipients,Description,Privilege,personal_review\n\
+          1,1980-05-01,Staff,Commission,Staff draft recommendation on the injury question,DPP,no\n\
+          2,1980-05-01,Staff,Commission,Too,many,fields,here\n\
+          3,1980-05-01,Staff,Commission,\"=HYPERLINK(\"\"http://x\"\")\",DPP,sometimes\n\
+          4,,,,Privileged,Attorney-client,\n",
+    );
+    let output = privcheck(&["log", "--mode", "seed", &path]);
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("2 entries checked (seed mode), 2 bad rows"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 3: 8 fields where the heading has 7"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 4: personal_review: \"sometimes\" is not yes/no"),
+        "{stderr}"
+    );
+    let results = read_log(&output.stdout).unwrap();
+    assert_eq!(results.columns.last().unwrap().heading, "facts_from_cues");
+    assert_eq!(results.rows.len(), 2);
+    assert_eq!(&results.rows[1].1[7], "out_of_scope");
+}
+
+#[test]
+fn log_facts_apply_to_every_entry_and_cues_count_only_when_accepted() {
+    let facts = temp(
+        "dispute.json",
+        br#"{"mode":"full","facts":{"setting":"trade_record_review","extension_sought":false,"state_secret":false,"presidential":false,"intra_governmental":true,"formal_claim":true,"claimant":"agency_head","personal_review":true,"affidavit":true,"itemized":true,"solely_internal_use":true,"inspected_in_camera":false,"affidavit_refuted":false,"contents_questioned":false,"misconduct":false,"opposition_grounds":["premature"],"predecisional":true,"deliberative":true,"factual_content":"none"}}"#,
+    );
+    let log = temp(
+        "cues.csv",
+        b"id,date,author,recipients,description,privilege\n7,1980-05-14,Staff,Commission,Final determination as adopted by the Commission,DPP\n",
+    );
+    let without = privcheck(&["log", "--facts", &facts, &log]);
+    let with = privcheck(&["log", "--facts", &facts, "--accept-cues", &log]);
+    let without = read_log(&without.stdout).unwrap();
+    let with = read_log(&with.stdout).unwrap();
+    assert_eq!(&without.rows[0].1[6], "indeterminate");
+    assert_eq!(&with.rows[0].1[6], "privilege_inapplicable");
+    assert_eq!(&with.rows[0].1[10], "post_decisional");
+}
+
+#[test]
+fn unreadable_logs_exit_2_with_one_message() {
+    for (name, contents, message) in [
+        ("empty.csv", &b""[..], "the file is empty"),
+        ("binary.csv", &b"\x00\x01\x02\x03"[..], "binary file"),
+        ("one-column.csv", &b"notes\nhello\n"[..], "fewer than two"),
+    ] {
+        let path = temp(name, contents);
+        let output = privcheck(&["log", &path]);
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(message), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1);
+    }
+    let output = privcheck(&["log", "/nonexistent/log.csv"]);
+    assert_eq!(output.status.code(), Some(2));
+}
