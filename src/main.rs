@@ -121,7 +121,8 @@ fn log(
     } else {
         CueChoice::None
     };
-    let review = review(&log, mode, &defaults.facts, &choice);
+    let log = std::rc::Rc::new(log);
+    let review = review(log.clone(), mode, &defaults.facts, &choice);
     let stdout = std::io::stdout().lock();
     if let Err(e) = export::write_results(&log, &review, std::io::BufWriter::new(stdout)) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

@@ -154,7 +154,7 @@ mod tests {
             "id,description,privilege\n1,=cmd|' /C calc'!A0,DPP\n2,\"Staff memo, draft\",DPP\n";
         let log = read_log(text.as_bytes()).unwrap();
         let review = review(
-            &log,
+            std::rc::Rc::new(log.clone()),
             Mode::Full,
             &crate::engine::Facts::unknown(),
             &CueChoice::None,
@@ -189,7 +189,7 @@ mod tests {
         let text = "id,description,privilege\nA-7,Privileged,Attorney-client\n";
         let log = read_log(text.as_bytes()).unwrap();
         let review = review(
-            &log,
+            std::rc::Rc::new(log.clone()),
             Mode::Full,
             &crate::engine::Facts::unknown(),
             &CueChoice::None,

@@ -16,7 +16,7 @@ pub enum CueChoice {
     None,
     /// Every entry's.
     All,
-    /// These entries' (by index in the results).
+    /// These entries' (by row index in the log).
     Entries(HashSet<usize>),
 }
 
@@ -110,50 +110,120 @@ impl Review {
 /// Checks every entry of `log` in `mode`. `defaults` are facts of the whole dispute (the setting,
 /// the posture, the opposition), applied to every entry that does not state them itself; the
 /// cues `choice` accepts fill in what is still unknown.
-pub fn review(log: &PrivilegeLog, mode: Mode, defaults: &Facts, choice: &CueChoice) -> Review {
-    let column_of = |field: LogField| log.columns.iter().position(|c| c.field == field);
-    let present: Vec<LogField> = LogField::DESCRIPTIVE
-        .into_iter()
-        .filter(|f| column_of(*f).is_some())
-        .collect();
-    let description_column = column_of(LogField::Description);
-    let keys: Vec<Option<u64>> = log
-        .rows
-        .iter()
-        .map(|(_, cells)| {
-            description_column
-                .and_then(|i| cells.get(i))
-                .and_then(description_key)
-        })
-        .collect();
-    let counts = description_counts(keys.iter().copied());
-    let mut verdicts: HashMap<u128, Rc<Verdict>> = HashMap::new();
-    let mut review = Review {
-        problems: log.problems.clone(),
-        ..Review::default()
-    };
-    for (row, (line, cells)) in log.rows.iter().enumerate() {
-        let mut facts = match row_facts(&log.columns, cells) {
-            Ok(mut facts) => {
-                for fact in Fact::all() {
-                    if facts.get(fact).is_none() {
-                        facts.set(fact, defaults.get(fact));
-                    }
-                }
-                facts
+pub fn review(log: Rc<PrivilegeLog>, mode: Mode, defaults: &Facts, choice: &CueChoice) -> Review {
+    let mut reviewer = Reviewer::new(log, mode, *defaults, choice.clone());
+    while !reviewer.step(usize::MAX) {}
+    reviewer.finish()
+}
+
+/// A review in progress, a slice of rows at a time (so that a page can show progress and stop).
+pub struct Reviewer {
+    log: Rc<PrivilegeLog>,
+    mode: Mode,
+    defaults: Facts,
+    choice: CueChoice,
+    columns: Vec<(LogField, usize)>,
+    present: Vec<LogField>,
+    keys: Vec<Option<u64>>,
+    counts: HashMap<u64, usize>,
+    verdicts: HashMap<u128, Rc<Verdict>>,
+    next: usize,
+    review: Review,
+}
+
+impl Reviewer {
+    /// Prepares the review: finds the columns and counts repeated descriptions over the whole log.
+    pub fn new(log: Rc<PrivilegeLog>, mode: Mode, defaults: Facts, choice: CueChoice) -> Reviewer {
+        let columns: Vec<(LogField, usize)> = LogField::DESCRIPTIVE
+            .into_iter()
+            .filter_map(|f| {
+                log.columns
+                    .iter()
+                    .position(|c| c.field == f)
+                    .map(|i| (f, i))
+            })
+            .collect();
+        let present = columns.iter().map(|(f, _)| *f).collect();
+        let description_column = columns
+            .iter()
+            .find(|(f, _)| *f == LogField::Description)
+            .map(|(_, i)| *i);
+        let keys: Vec<Option<u64>> = log
+            .rows
+            .iter()
+            .map(|(_, cells)| {
+                description_column
+                    .and_then(|i| cells.get(i))
+                    .and_then(description_key)
+            })
+            .collect();
+        let counts = description_counts(keys.iter().copied());
+        let review = Review {
+            problems: log.problems.clone(),
+            ..Review::default()
+        };
+        Reviewer {
+            log,
+            mode,
+            defaults,
+            choice,
+            columns,
+            present,
+            keys,
+            counts,
+            verdicts: HashMap::new(),
+            next: 0,
+            review,
+        }
+    }
+
+    /// Rows checked so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.log.rows.len())
+    }
+
+    /// Checks up to `rows` more rows; `true` when every row is checked.
+    pub fn step(&mut self, rows: usize) -> bool {
+        let log = Rc::clone(&self.log);
+        let end = self.next.saturating_add(rows).min(log.rows.len());
+        for row in self.next..end {
+            if let Some((line, cells)) = log.rows.get(row) {
+                self.check(row, *line, cells);
             }
+        }
+        self.next = end;
+        self.next >= log.rows.len()
+    }
+
+    /// The review, once every row is checked (or as far as it went).
+    pub fn finish(mut self) -> Review {
+        self.review.problems.sort_by_key(|p| p.line);
+        self.review
+    }
+
+    fn check(&mut self, row: usize, line: u64, cells: &csv::StringRecord) {
+        let mut facts = match row_facts(&self.log.columns, cells) {
+            Ok(facts) => facts,
             Err(reason) => {
-                review.problems.push(RowProblem {
-                    line: *line,
-                    reason,
-                });
-                continue;
+                self.review.problems.push(RowProblem { line, reason });
+                return;
             }
         };
-        let cell = |field: LogField| column_of(field).and_then(|i| cells.get(i));
+        for fact in Fact::all() {
+            if facts.get(fact).is_none() {
+                facts.set(fact, self.defaults.get(fact));
+            }
+        }
+        let columns = &self.columns;
+        let cell = |field: LogField| {
+            columns
+                .iter()
+                .find(|(f, _)| *f == field)
+                .and_then(|(_, i)| cells.get(*i))
+        };
         let suggested = cell(LogField::Description).map(cues).unwrap_or_default();
         let mut from_cues = Vec::new();
-        if choice.accepts(review.results.len()) {
+        if self.choice.accepts(row) {
             for cue in &suggested {
                 if facts.get(cue.fact).is_none() {
                     facts.set(cue.fact, Some(cue.value));
@@ -161,31 +231,32 @@ pub fn review(log: &PrivilegeLog, mode: Mode, defaults: &Facts, choice: &CueChoi
                 }
             }
         }
-        let request = Request { mode, facts };
-        let verdict = verdicts
+        let request = Request {
+            mode: self.mode,
+            facts,
+        };
+        let verdict = self
+            .verdicts
             .entry(request.key())
             .or_insert_with(|| Rc::new(evaluate(&request)))
             .clone();
-        review.results.push(EntryResult {
-            line: *line,
+        let repeats = self
+            .keys
+            .get(row)
+            .copied()
+            .flatten()
+            .and_then(|k| self.counts.get(&k))
+            .copied();
+        let deficiencies = deficiencies(&self.present, cell, repeats.unwrap_or(0));
+        self.review.results.push(EntryResult {
+            line,
             row,
             verdict,
-            deficiencies: deficiencies(
-                &present,
-                cell,
-                keys.get(row)
-                    .copied()
-                    .flatten()
-                    .and_then(|k| counts.get(&k))
-                    .copied()
-                    .unwrap_or(0),
-            ),
+            deficiencies,
             cues: suggested,
             from_cues,
         });
     }
-    review.problems.sort_by_key(|p| p.line);
-    review
 }
 
 /// Whether a result's verdict is decided (for filters).
@@ -226,8 +297,8 @@ mod tests {
 
     #[test]
     fn every_entry_gets_a_verdict_and_its_deficiencies() {
-        let log = read_log(LOG.as_bytes()).unwrap();
-        let review = review(&log, Mode::Full, &dispute(), &CueChoice::None);
+        let log = Rc::new(read_log(LOG.as_bytes()).unwrap());
+        let review = review(log.clone(), Mode::Full, &dispute(), &CueChoice::None);
         assert_eq!(review.results.len(), 4);
         assert_eq!(
             review.problems,
@@ -260,9 +331,9 @@ mod tests {
 
     #[test]
     fn accepted_cues_feed_the_verdict_and_are_named() {
-        let log = read_log(LOG.as_bytes()).unwrap();
-        let none = review(&log, Mode::Full, &dispute(), &CueChoice::None);
-        let all = review(&log, Mode::Full, &dispute(), &CueChoice::All);
+        let log = Rc::new(read_log(LOG.as_bytes()).unwrap());
+        let none = review(log.clone(), Mode::Full, &dispute(), &CueChoice::None);
+        let all = review(log.clone(), Mode::Full, &dispute(), &CueChoice::All);
         assert_eq!(none.results[3].verdict.decided(), None);
         assert_eq!(
             all.results[3].outcome(),
@@ -271,7 +342,7 @@ mod tests {
         );
         assert_eq!(all.results[3].from_cues, vec![Fact::PostDecisional]);
         let one = review(
-            &log,
+            log.clone(),
             Mode::Full,
             &dispute(),
             &CueChoice::Entries([0].into_iter().collect()),
