@@ -9,6 +9,7 @@ mod storage;
 use crate::engine::{self, Fact, Verdict};
 use crate::state::{Action, State};
 use components::documents_panel::DocumentsPanel;
+use components::log_panel::LogPanel;
 use components::matter_form::MatterForm;
 use components::notice_bar::NoticeBar;
 use components::opinion_text::OpinionText;
@@ -99,9 +100,12 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="answer">
                     <VerdictPanel verdict={verdict.clone()} />
-                    <DocumentsPanel session={state.session.clone()} verdict={verdict} ondispatch={dispatch} />
+                    <DocumentsPanel session={state.session.clone()} verdict={verdict} ondispatch={dispatch.clone()} />
                 </div>
             </main>
+            <div class="layout-wide">
+                <LogPanel mode={request.mode} facts={request.facts} ondispatch={dispatch} />
+            </div>
             <OpinionText />
             <footer class="disclaimer">
                 <h2>{ "Limitations" }</h2>

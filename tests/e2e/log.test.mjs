@@ -1,0 +1,89 @@
+// End-to-end: a privilege log of a few thousand entries reviewed in the page.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve, launch, openApp, violations } from "./support.mjs";
+
+let server, browser, file;
+const ENTRIES = 3000;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  const rows = ["Entry ID,Date,Author,Recipients,Description,Privilege Asserted,personal_review"];
+  for (let i = 0; i < ENTRIES; i++) {
+    const kind = i % 3 === 0 ? "Staff draft recommendation on the pros and cons of the injury finding"
+      : i % 3 === 1 ? "Final determination as adopted by the Commission on melamine imports" : "Privileged";
+    const privilege = i % 10 === 9 ? "Attorney-client" : "Deliberative process";
+    const review = i % 4 === 0 ? "no" : "yes";
+    rows.push(`ITC-${String(i).padStart(5, "0")},1980-05-01,${i % 5 === 0 ? "" : "Staff"},Commission,"${kind} (${i})",${privilege},${review}`);
+  }
+  rows.push("BAD-1,1980,too,many,fields,in,this,row");
+  file = join(await mkdtemp(join(tmpdir(), "privcheck-log-")), "log.csv");
+  await writeFile(file, rows.join("\r\n") + "\r\n");
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("a log of thousands of entries: counts, filter, open an entry, export", async () => {
+  const { context, page, log } = await openApp(browser, server.url);
+  await page.waitForLoadState("networkidle");
+  const loaded = log.requests.length;
+  // The answers above about the setting and the invocation apply to every entry.
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.setInputFiles("#open-log", file);
+  await page.waitForSelector(".log-counts button");
+  const all = await page.textContent(".log-counts button:first-child");
+  assert.equal(all, `All (${ENTRIES})`);
+  assert.match(await page.textContent(".log-problems summary"), /1 rows could not be read/);
+  const counts = await page.$$eval(".log-counts button", (bs) => bs.map((b) => b.textContent));
+  assert.ok(counts.some((c) => c.startsWith("Claim defective")), counts.join(" | "));
+  assert.ok(counts.some((c) => c.startsWith("Out of scope: not this privilege (300)")), counts.join(" | "));
+  // Virtualised: far fewer rows drawn than entries.
+  const drawn = await page.locator(".log-row").count();
+  assert.ok(drawn > 5 && drawn < 100, `${drawn} rows drawn`);
+  // Scrolling to the end draws the last entries.
+  await page.locator(".log-table").evaluate((el) => { el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event("scroll")); });
+  await page.waitForSelector(`.log-row >> text=ITC-0${ENTRIES - 1}`);
+  // Filter to the defective claims.
+  await page.locator(".log-counts button", { hasText: "Claim defective" }).click();
+  const outcomes = await page.$$eval(".log-row td[data-outcome]", (tds) => [...new Set(tds.map((t) => t.dataset.outcome))]);
+  assert.deepEqual(outcomes, ["claim_defective"]);
+  // Open an entry: its full reasoning.
+  await page.locator(".log-row button.link").first().click();
+  await page.waitForSelector(".log-entry .verdict");
+  assert.match(await page.textContent(".log-entry"), /personally reviewed/);
+  // Export.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download results (CSV)" }).click(),
+  ]);
+  const csv = await readFile(await download.path(), "utf8");
+  assert.match(csv.split("\n")[0], /outcome,summary,open_questions,deficiencies,facts_from_cues/);
+  assert.equal(csv.trim().split(/\r?\n(?=ITC-)/).length, ENTRIES + 1, "the heading and every entry");
+  const [report] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download deficiency report (Markdown)" }).click(),
+  ]);
+  assert.match(await readFile(await report.path(), "utf8"), /Entry ITC-00002 \(line 4\): no author|Entry ITC-00000 \(line 2\): no author/);
+  // Nothing left the page, and the CSP held.
+  assert.deepEqual(log.requests.slice(loaded).filter((u) => !u.startsWith("blob:")), []);
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
+
+test("a file that is not a log gets one message and changes nothing", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.setInputFiles("#open-log", { name: "photo.csv", mimeType: "text/csv", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]) });
+  await page.waitForSelector(".notice.error");
+  assert.match(await page.textContent(".notice.error"), /Could not open photo\.csv: this is a binary file/);
+  await page.setInputFiles("#open-log", { name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from("") });
+  await page.waitForSelector(".notice.error >> text=the file is empty");
+  assert.equal(await page.locator(".log-counts").count(), 0);
+  await context.close();
+});
