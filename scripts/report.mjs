@@ -71,6 +71,44 @@ const updates = await page.evaluate(async () => {
   }
   return times;
 });
+
+// A 100,000-entry privilege log (about 25 MB), opened and checked in the page.
+const { writeFile, mkdtemp, readdir } = await import("node:fs/promises");
+const { tmpdir } = await import("node:os");
+const logRows = ["Entry ID,Date,Author,Recipients,Document Type,Description,Privilege Asserted,personal_review,affidavit"];
+const kinds = ["Staff draft recommendation on", "Memorandum weighing the pros and cons of", "Email discussing",
+  "Final determination as adopted concerning", "Statistics and data tables on", "Preliminary staff views on"];
+const subjects = ["the injury determination", "melamine imports from Italy", "the causation analysis", "pricing comparisons"];
+for (let i = 0; i < 100000; i++) {
+  logRows.push([`ITC-${i}`, `1980-${1 + (i % 12)}-${1 + (i % 28)}`, i % 7 ? "Staff economist" : "", "Commissioners", "Memorandum",
+    `"${kinds[i % kinds.length]} ${subjects[i % subjects.length]}, prepared for the Commission's deliberations in investigation 731-TA-13, with notes on ${subjects[(i * 7) % subjects.length]}; entry ${i}."`,
+    i % 9 ? "Deliberative process" : "Attorney-client", ["yes", "no", "", "y"][i % 4], ["yes", "yes", "no", ""][i % 4]].join(","));
+}
+const logFile = join(await mkdtemp(join(tmpdir(), "privcheck-report-")), "log.csv");
+await writeFile(logFile, logRows.join("\r\n") + "\r\n");
+const logContext = await browser.newContext();
+const logPage = await logContext.newPage();
+await logPage.goto(server.url);
+await logPage.waitForSelector(".outcome[data-outcome]");
+await logPage.getByRole("button", { name: "Load the Melamine example" }).click();
+const startLog = Date.now();
+await logPage.setInputFiles("#open-log", logFile);
+await logPage.waitForSelector(".log-counts button", { timeout: 120000 });
+const logMs = Date.now() - startLog;
+const logCounts = await logPage.$$eval(".log-counts button", (bs) => bs.map((b) => b.textContent));
+// Peak memory of the page's renderer processes (VmHWM), read from /proc.
+let peak = 0;
+for (const pid of await readdir("/proc")) {
+  if (!/^\d+$/.test(pid)) continue;
+  try {
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8");
+    if (!cmdline.includes("chromium") || !cmdline.includes("--type=renderer")) continue;
+    const status = await readFile(`/proc/${pid}/status`, "utf8");
+    const kb = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
+    peak = Math.max(peak, kb);
+  } catch {}
+}
+await logContext.close();
 await browser.close();
 await server.close();
 
@@ -81,3 +119,5 @@ console.log(`| **all the page loads** | ${total.toLocaleString("en")} | ${totalG
 console.log();
 console.log(`navigation to first verdict: median ${median(loads).toFixed(0)} ms (7 loads: ${loads.map((t) => t.toFixed(0)).join(", ")})`);
 console.log(`answer to updated verdict: median ${median(updates).toFixed(1)} ms, worst ${Math.max(...updates).toFixed(1)} ms (40 answers)`);
+console.log(`100,000-entry log (${(logRows.join("\r\n").length / 1e6).toFixed(1)} MB) opened, parsed and checked in the page: ${logMs} ms; peak renderer memory ${(peak / 1024).toFixed(0)} MB`);
+console.log(`  ${logCounts.join(" | ")}`);

@@ -210,6 +210,56 @@ pub fn proposed_order(session: &Session, verdict: &Verdict) -> Option<Document> 
     })
 }
 
+/// The checked document's own privilege-log entry, in the shape Fed. R. Civ. P. 26(b)(5)(A)
+/// asks for: date, author, recipients, type, privilege asserted, and a description that lets the
+/// other side assess the claim without revealing what is privileged. What the matter does not
+/// record is left as a blank to fill in.
+pub fn log_entry(session: &Session, verdict: &Verdict) -> Document {
+    use crate::engine::Fact;
+    let facts = &session.request.facts;
+    let yes = |fact: Fact| facts.get_bool(fact) == Some(true);
+    let mut nature = Vec::new();
+    if yes(Fact::Deliberative) {
+        nature.push("setting out advisory opinions, considerations and recommendations (pro-con in nature)");
+    }
+    if yes(Fact::SolelyInternalUse) {
+        nature.push("prepared solely for internal use by the agency's decision-makers");
+    }
+    if yes(Fact::Predecisional) {
+        nature.push("part of the process by which the agency's final determination was formulated, and prepared before it");
+    }
+    let what = if nature.is_empty() {
+        "[describe the document's nature without revealing its contents]".to_string()
+    } else {
+        nature.join("; ")
+    };
+    let invoked = if yes(Fact::FormalClaim) && yes(Fact::PersonalReview) {
+        "Formally claimed by the head of the agency having control of the matter, after personal review; see supporting affidavit."
+    } else {
+        "[state who claimed the privilege, after what review, and where the supporting affidavit is]"
+    };
+    let document = session.matter.document_or_default().to_string();
+    let blocks = vec![
+        Block::Title("Privilege log entry".into()),
+        Block::List(vec![
+            format!("Document: {document}"),
+            "Date: [date]".into(),
+            "Author: [author and position]".into(),
+            "Recipients: [recipients and positions]".into(),
+            "Type: [memorandum, email, draft, …]".into(),
+            "Privilege asserted: executive (deliberative-process) privilege".into(),
+            format!("Description: Internal government communication {what}. Withheld in full; no segregable factual material is withheld unless noted."),
+            format!("Basis: {invoked}"),
+        ]),
+        Block::Paragraph(format!(
+            "Privcheck's assessment on the current answers: {} ({}).",
+            verdict.outcome.heading(),
+            verdict.outcome.name()
+        )),
+    ];
+    Document { kind: "log-entry", blocks }
+}
+
 fn caption(matter: &Matter) -> String {
     [
         matter.case_name.trim(),
@@ -442,6 +492,17 @@ mod tests {
         let memo = memorandum(&session, &verdict).to_markdown();
         assert!(memo.contains("## Open questions"));
         assert!(memo.contains("personally review"));
+    }
+
+    #[test]
+    fn the_log_entry_describes_without_revealing() {
+        let session = Session::melamine();
+        let verdict = evaluate(&session.request);
+        let entry = log_entry(&session, &verdict).to_markdown();
+        assert!(entry.contains("Privilege asserted: executive (deliberative-process) privilege"));
+        assert!(entry.contains("pro-con in nature"));
+        assert!(entry.contains("Date: \\[date\\]"), "{entry}");
+        assert!(!entry.contains("Alberger"), "the description of the matter is not copied in");
     }
 
     #[test]

@@ -160,6 +160,12 @@ test("memorandum and proposed order: copy, download, preview", async () => {
   }));
   assert.deepEqual(shown, { memo: "visible", toolbar: "hidden", verdict: "hidden" });
   await page.emulateMedia({ media: "screen" });
+  // The document's own privilege-log entry.
+  const [entry] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator('.document-commands[data-document="log-entry"]').getByRole("button", { name: "Download Markdown" }).click(),
+  ]);
+  assert.match(await readFile(await entry.path(), "utf8"), /Privilege asserted: executive \(deliberative-process\) privilege/);
   // An open ruling has no order.
   await page.locator("#q-personal_review-unknown").check();
   assert.match(await page.textContent(".documents"), /No proposed order/);

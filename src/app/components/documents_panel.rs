@@ -3,7 +3,7 @@
 
 use super::document_view::DocumentView;
 use crate::app::browser;
-use crate::documents::{Document, memorandum, proposed_order};
+use crate::documents::{Document, log_entry, memorandum, proposed_order};
 use crate::engine::Verdict;
 use crate::matter::Session;
 use crate::state::{Action, Notice};
@@ -26,6 +26,7 @@ pub struct DocumentsPanelProps {
 pub fn documents_panel(props: &DocumentsPanelProps) -> Html {
     let memo = memorandum(&props.session, &props.verdict);
     let order = proposed_order(&props.session, &props.verdict);
+    let entry = log_entry(&props.session, &props.verdict);
     html! {
         <section class="documents" aria-labelledby="documents-heading">
             <h2 id="documents-heading">{ "Documents" }</h2>
@@ -35,6 +36,7 @@ pub fn documents_panel(props: &DocumentsPanelProps) -> Html {
             } else {
                 <p class="no-order">{ "No proposed order: the ruling is not decided on these facts, or lies outside the opinion." }</p>
             }
+            { commands("Privilege log entry", &entry, &props.ondispatch) }
         </section>
     }
 }
