@@ -220,7 +220,9 @@ pub fn log_entry(session: &Session, verdict: &Verdict) -> Document {
     let yes = |fact: Fact| facts.get_bool(fact) == Some(true);
     let mut nature = Vec::new();
     if yes(Fact::Deliberative) {
-        nature.push("setting out advisory opinions, considerations and recommendations (pro-con in nature)");
+        nature.push(
+            "setting out advisory opinions, considerations and recommendations (pro-con in nature)",
+        );
     }
     if yes(Fact::SolelyInternalUse) {
         nature.push("prepared solely for internal use by the agency's decision-makers");
@@ -248,7 +250,9 @@ pub fn log_entry(session: &Session, verdict: &Verdict) -> Document {
             "Recipients: [recipients and positions]".into(),
             "Type: [memorandum, email, draft, …]".into(),
             "Privilege asserted: executive (deliberative-process) privilege".into(),
-            format!("Description: Internal government communication {what}. Withheld in full; no segregable factual material is withheld unless noted."),
+            format!(
+                "Description: Internal government communication {what}. Withheld in full; no segregable factual material is withheld unless noted."
+            ),
             format!("Basis: {invoked}"),
         ]),
         Block::Paragraph(format!(
@@ -257,7 +261,10 @@ pub fn log_entry(session: &Session, verdict: &Verdict) -> Document {
             verdict.outcome.name()
         )),
     ];
-    Document { kind: "log-entry", blocks }
+    Document {
+        kind: "log-entry",
+        blocks,
+    }
 }
 
 fn caption(matter: &Matter) -> String {
@@ -287,29 +294,79 @@ fn basis_words(basis: Basis) -> &'static str {
     }
 }
 
+/// How one output format writes each kind of block: the text around it, and how it escapes.
+struct Syntax {
+    escape: fn(&str) -> String,
+    title: (&'static str, &'static str),
+    heading: (&'static str, &'static str),
+    paragraph: (&'static str, &'static str),
+    line_break: &'static str,
+    label: (&'static str, &'static str),
+    quote: (&'static str, &'static str),
+    list: (&'static str, &'static str, &'static str, &'static str),
+    step_heading: (&'static str, &'static str),
+    cite: (&'static str, &'static str),
+}
+
+const MARKDOWN: Syntax = Syntax {
+    escape: md,
+    title: ("# ", "\n\n"),
+    heading: ("## ", "\n\n"),
+    paragraph: ("", "\n\n"),
+    line_break: "  \n",
+    label: ("**", "**"),
+    quote: ("> \u{201c}", "\u{201d}\n\n"),
+    list: ("", "- ", "\n", "\n"),
+    step_heading: ("**", "**\n\n"),
+    cite: ("*", "*"),
+};
+
+const HTML: Syntax = Syntax {
+    escape: html,
+    title: ("<h1>", "</h1>\n"),
+    heading: ("<h2>", "</h2>\n"),
+    paragraph: ("<p>", "</p>\n"),
+    line_break: "<br>",
+    label: ("<strong>", "</strong>"),
+    quote: ("<blockquote>\u{201c}", "\u{201d}</blockquote>\n"),
+    list: ("<ul>\n", "<li>", "</li>\n", "</ul>\n"),
+    step_heading: ("<h3>", "</h3>\n"),
+    cite: ("<cite>", "</cite>"),
+};
+
 impl Document {
-    /// The document as Markdown. Counsel's text is escaped so that it reads as typed.
-    pub fn to_markdown(&self) -> String {
+    /// Writes the blocks in one format; every text goes through the format's escaping.
+    fn render(&self, syntax: &Syntax) -> String {
+        let esc = syntax.escape;
+        let wrap = |(open, close): (&str, &str), text: &str| format!("{open}{text}{close}");
         let mut out = String::new();
         for block in &self.blocks {
-            match block {
-                Block::Title(text) => out.push_str(&format!("# {}\n\n", md(text))),
-                Block::Heading(text) => out.push_str(&format!("## {}\n\n", md(text))),
-                Block::Paragraph(text) => {
-                    out.push_str(&format!("{}\n\n", md(text).replace('\n', "  \n")))
-                }
+            let text = match block {
+                Block::Title(text) => wrap(syntax.title, &esc(text)),
+                Block::Heading(text) => wrap(syntax.heading, &esc(text)),
+                Block::Paragraph(text) => wrap(
+                    syntax.paragraph,
+                    &esc(text).replace('\n', syntax.line_break),
+                ),
                 Block::Labeled(label, text) if text.is_empty() => {
-                    out.push_str(&format!("**{}**\n\n", md(label)));
+                    wrap(syntax.paragraph, &wrap(syntax.label, &esc(label)))
                 }
-                Block::Labeled(label, text) => {
-                    out.push_str(&format!("**{}:** {}\n\n", md(label), md(text)))
-                }
-                Block::Quote(text) => out.push_str(&format!("> {}\n\n", md(text))),
+                Block::Labeled(label, text) => wrap(
+                    syntax.paragraph,
+                    &format!(
+                        "{} {}",
+                        wrap(syntax.label, &format!("{}:", esc(label))),
+                        esc(text)
+                    ),
+                ),
+                Block::Quote(text) => wrap(syntax.quote, &esc(text)),
                 Block::List(items) => {
-                    for item in items {
-                        out.push_str(&format!("- {}\n", md(item)));
-                    }
-                    out.push('\n');
+                    let (open, item_open, item_close, close) = syntax.list;
+                    let items: String = items
+                        .iter()
+                        .map(|i| format!("{item_open}{}{item_close}", esc(i)))
+                        .collect();
+                    format!("{open}{items}{close}")
                 }
                 Block::Step {
                     heading,
@@ -317,19 +374,32 @@ impl Document {
                     quote,
                     authorities,
                 } => {
-                    out.push_str(&format!("**{}**\n\n{}\n\n", md(heading), md(finding)));
+                    let mut step = wrap(syntax.step_heading, &esc(heading));
+                    step.push_str(&wrap(syntax.paragraph, &esc(finding)));
                     if let Some(quote) = quote {
-                        out.push_str(&format!("> \u{201c}{}\u{201d}\n\n", md(quote)));
+                        step.push_str(&wrap(syntax.quote, &esc(quote)));
                     }
                     if !authorities.is_empty() {
-                        let cited: Vec<String> =
-                            authorities.iter().map(|a| format!("*{}*", md(a))).collect();
-                        out.push_str(&format!("Authorities: {}\n\n", cited.join("; ")));
+                        let cited: Vec<String> = authorities
+                            .iter()
+                            .map(|a| wrap(syntax.cite, &esc(a)))
+                            .collect();
+                        step.push_str(&wrap(
+                            syntax.paragraph,
+                            &format!("Authorities: {}", cited.join("; ")),
+                        ));
                     }
+                    step
                 }
-            }
+            };
+            out.push_str(&text);
         }
         out
+    }
+
+    /// The document as Markdown. Counsel's text is escaped so that it reads as typed.
+    pub fn to_markdown(&self) -> String {
+        self.render(&MARKDOWN)
     }
 
     /// The document as a standalone HTML page. Every text is escaped.
@@ -345,64 +415,10 @@ impl Document {
                 }
             })
             .unwrap_or("privcheck");
-        let mut body = String::new();
-        for block in &self.blocks {
-            match block {
-                Block::Title(text) => body.push_str(&format!("<h1>{}</h1>\n", html(text))),
-                Block::Heading(text) => body.push_str(&format!("<h2>{}</h2>\n", html(text))),
-                Block::Paragraph(text) => {
-                    body.push_str(&format!("<p>{}</p>\n", html(text).replace('\n', "<br>")))
-                }
-                Block::Labeled(label, text) if text.is_empty() => {
-                    body.push_str(&format!("<p><strong>{}</strong></p>\n", html(label)));
-                }
-                Block::Labeled(label, text) => {
-                    body.push_str(&format!(
-                        "<p><strong>{}:</strong> {}</p>\n",
-                        html(label),
-                        html(text)
-                    ));
-                }
-                Block::Quote(text) => {
-                    body.push_str(&format!("<blockquote>{}</blockquote>\n", html(text)))
-                }
-                Block::List(items) => {
-                    body.push_str("<ul>\n");
-                    for item in items {
-                        body.push_str(&format!("<li>{}</li>\n", html(item)));
-                    }
-                    body.push_str("</ul>\n");
-                }
-                Block::Step {
-                    heading,
-                    finding,
-                    quote,
-                    authorities,
-                } => {
-                    body.push_str(&format!(
-                        "<h3>{}</h3>\n<p>{}</p>\n",
-                        html(heading),
-                        html(finding)
-                    ));
-                    if let Some(quote) = quote {
-                        body.push_str(&format!(
-                            "<blockquote>\u{201c}{}\u{201d}</blockquote>\n",
-                            html(quote)
-                        ));
-                    }
-                    if !authorities.is_empty() {
-                        let cited: Vec<String> = authorities
-                            .iter()
-                            .map(|a| format!("<cite>{}</cite>", html(a)))
-                            .collect();
-                        body.push_str(&format!("<p>Authorities: {}</p>\n", cited.join("; ")));
-                    }
-                }
-            }
-        }
         format!(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:44rem;margin:2rem auto;line-height:1.5;padding:0 1rem}}blockquote{{margin-left:1.5rem;font-style:italic}}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-            html(title)
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:44rem;margin:2rem auto;line-height:1.5;padding:0 1rem}}blockquote{{margin-left:1.5rem;font-style:italic}}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+            html(title),
+            self.render(&HTML)
         )
     }
 
@@ -502,7 +518,10 @@ mod tests {
         assert!(entry.contains("Privilege asserted: executive (deliberative-process) privilege"));
         assert!(entry.contains("pro-con in nature"));
         assert!(entry.contains("Date: \\[date\\]"), "{entry}");
-        assert!(!entry.contains("Alberger"), "the description of the matter is not copied in");
+        assert!(
+            !entry.contains("Alberger"),
+            "the description of the matter is not copied in"
+        );
     }
 
     #[test]
