@@ -4,6 +4,13 @@
 //! Each document is built once as [`Block`]s and rendered as Markdown or as a standalone HTML
 //! page. Everything counsel typed is escaped in both.
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use crate::engine::{Basis, FACTS, Group, Mode, Outcome, Ruling, Verdict, facts::Domain, opinion};
 use crate::matter::{Matter, Session};
 
@@ -463,6 +470,7 @@ pub fn md(text: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // tests: an index out of range is a failed test
 mod tests {
     use super::*;
     use crate::engine::{Fact, evaluate};

@@ -9,6 +9,13 @@
 //!
 //! Pure Rust, no web dependencies: the command line and the web app share it.
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 pub mod adequacy;
 pub mod cues;
 pub mod export;

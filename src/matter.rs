@@ -11,6 +11,13 @@
 //! A file that is not JSON, of another format or version, with an unknown fact or field, or over
 //! [`MAX_MATTER_BYTES`] is refused with a message that says what and where; nothing is guessed.
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use crate::engine::request::read_mode;
 use crate::engine::{
     Error, ErrorKind, Request, opinion, request::facts_to_json, request::read_facts,
@@ -339,6 +346,7 @@ fn short(value: &Value) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // tests: an index out of range is a failed test
 mod tests {
     use super::*;
     use crate::engine::Fact;

@@ -242,6 +242,7 @@ pub fn within_scope(asserted: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // tests: an index out of range is a failed test
 mod tests {
     use super::*;
 

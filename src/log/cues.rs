@@ -159,6 +159,7 @@ pub fn cues(description: &str) -> Vec<Cue> {
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // tests: an index out of range is a failed test
 mod tests {
     use super::*;
 

@@ -131,6 +131,7 @@ pub fn deficiency_report(log: &PrivilegeLog, review: &Review, title: &str) -> Do
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // tests: an index out of range is a failed test
 mod tests {
     use super::*;
     use crate::engine::Mode;

@@ -423,6 +423,7 @@ pub fn row_facts(columns: &[Column], cells: &csv::StringRecord) -> Result<Facts,
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // tests: an index out of range is a failed test
 mod tests {
     use super::*;
 

