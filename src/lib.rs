@@ -20,4 +20,4 @@ pub mod api;
 #[cfg(feature = "web")]
 pub mod app;
 #[cfg(feature = "web")]
-mod start;
+pub mod start;

@@ -47,11 +47,19 @@ pub fn mount(element: web_sys::Element, mode: Option<String>) -> Mounted {
 /// A panic that still happens shows a readable panel; the matter is already kept in this tab's
 /// storage, so a reload restores it.
 fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
+    show_panic_message(&info.to_string());
+}
+
+/// Shows the "Something went wrong" panel (`#panic`) with `diagnostic` in it.
+pub fn show_panic_message(diagnostic: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(detail) = document.get_element_by_id("panic-detail") {
-        detail.set_text_content(Some(&info.to_string()));
+        detail.set_text_content(Some(&format!(
+            "privcheck {}: {diagnostic}",
+            env!("CARGO_PKG_VERSION")
+        )));
     }
     if let Some(panel) = document.get_element_by_id("panic") {
         let _ = panel.remove_attribute("hidden");

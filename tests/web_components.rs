@@ -153,3 +153,21 @@ async fn a_question_reports_its_answer() {
     handle.destroy();
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_panic_panel_shows_a_readable_diagnostic() {
+    let document = document();
+    let panel = document.create_element("div").unwrap();
+    panel.set_id("panic");
+    panel.set_attribute("hidden", "").unwrap();
+    let detail = document.create_element("pre").unwrap();
+    detail.set_id("panic-detail");
+    panel.append_child(&detail).unwrap();
+    document.body().unwrap().append_child(&panel).unwrap();
+    privcheck::start::show_panic_message("index out of bounds at src/app.rs:1:1");
+    assert!(!panel.has_attribute("hidden"));
+    let text = detail.text_content().unwrap();
+    assert!(text.starts_with("privcheck "), "{text}");
+    assert!(text.ends_with("index out of bounds at src/app.rs:1:1"));
+    panel.remove();
+}

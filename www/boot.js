@@ -7,6 +7,12 @@ const bindings = await import(new URL(tag.dataset.js, base).href);
 await bindings.default({ module_or_path: new URL(tag.dataset.wasm, base) });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: tag.dataset.wasm } }));
 
+// The "Something went wrong" panel: copy its diagnostic for a report.
+document.getElementById("panic-copy")?.addEventListener("click", () => {
+  const text = document.getElementById("panic-detail")?.textContent ?? "";
+  navigator.clipboard?.writeText(text).catch(() => {});
+});
+
 // Offline: a service worker keeps the app's files. When a new build is installed the page says so.
 if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
   const hadController = Boolean(navigator.serviceWorker.controller);
