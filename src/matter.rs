@@ -18,10 +18,7 @@
     clippy::indexing_slicing
 )]
 
-use crate::engine::request::read_mode;
-use crate::engine::{
-    Error, ErrorKind, Request, opinion, request::facts_to_json, request::read_facts,
-};
+use crate::engine::{Error, ErrorKind, Request, opinion, request::facts_to_json};
 use serde_json::{Map, Value};
 
 /// The format tag of a matter file.
@@ -245,27 +242,9 @@ impl Session {
     }
 }
 
+/// The request inside a matter file: read as any request is, its errors named under `request.`.
 fn read_request(value: &Value) -> Result<Request, Error> {
-    let Some(object) = value.as_object() else {
-        return Err(Error::new(ErrorKind::NotAnObject {
-            key: "request".into(),
-            given: short(value),
-        }));
-    };
-    let mut request = Request::default();
-    for (key, value) in object {
-        match key.as_str() {
-            "mode" => request.mode = read_mode(value).map_err(|e| prefixed("request.", e))?,
-            "facts" => request.facts = read_facts(value).map_err(|e| prefixed("request.", e))?,
-            _ => {
-                return Err(Error::new(ErrorKind::UnknownKey {
-                    key: format!("request.{key}"),
-                    suggestion: None,
-                }));
-            }
-        }
-    }
-    Ok(request)
+    Request::from_json(value).map_err(|e| prefixed("request.", e))
 }
 
 fn read_matter(value: &Value) -> Result<Matter, Error> {
@@ -298,11 +277,18 @@ fn read_matter(value: &Value) -> Result<Matter, Error> {
     Ok(matter)
 }
 
-/// Puts `prefix` before the key an error names.
+/// Puts `prefix` before the key an error names (unless it is there already).
 fn prefixed(prefix: &str, error: Error) -> Error {
+    let add = |key: String| {
+        if key.starts_with(prefix) {
+            key
+        } else {
+            format!("{prefix}{key}")
+        }
+    };
     let kind = match error.kind().clone() {
         ErrorKind::UnknownKey { key, suggestion } => ErrorKind::UnknownKey {
-            key: format!("{prefix}{key}"),
+            key: add(key),
             suggestion,
         },
         ErrorKind::WrongType {
@@ -310,7 +296,7 @@ fn prefixed(prefix: &str, error: Error) -> Error {
             given,
             expected,
         } => ErrorKind::WrongType {
-            key: format!("{prefix}{key}"),
+            key: add(key),
             given,
             expected,
         },
@@ -319,17 +305,17 @@ fn prefixed(prefix: &str, error: Error) -> Error {
             given,
             allowed,
         } => ErrorKind::NotAllowed {
-            key: format!("{prefix}{key}"),
+            key: add(key),
             given,
             allowed,
         },
         ErrorKind::NotAnObject { key, given } => ErrorKind::NotAnObject {
-            key: format!("{prefix}{key}"),
+            key: add(key),
             given,
         },
         ErrorKind::Conflict { key, other } => ErrorKind::Conflict {
-            key: format!("{prefix}{key}"),
-            other: format!("{prefix}{other}"),
+            key: add(key),
+            other: add(other),
         },
         other => other,
     };

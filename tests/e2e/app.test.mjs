@@ -1,24 +1,16 @@
 // End-to-end: the web app in Debian's Chromium, as counsel uses it.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile, readFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openApp, outcome, axe, violations } from "./support.mjs";
+import { harness, openApp, outcome, axe, violations } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = harness();
 
 test("loads with nothing known and an indeterminate verdict", async () => {
-  const { context, page, log } = await openApp(browser, server.url);
+  const { context, page, log } = await openApp(env.browser, env.server.url);
   assert.equal(await outcome(page), "indeterminate");
   assert.match(await page.textContent(".verdict"), /Open questions/);
   assert.deepEqual(log.errors, []);
@@ -26,7 +18,7 @@ test("loads with nothing known and an indeterminate verdict", async () => {
 });
 
 test("the Melamine example is granted, with the opinion's ¶8 words", async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   assert.equal(await outcome(page), "protective_order_granted");
   const steps = await page.textContent(".steps");
@@ -41,7 +33,7 @@ test("the Melamine example is granted, with the opinion's ¶8 words", async () =
 });
 
 test("no personal review: the claim is defective, with the cure", async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.locator("#q-personal_review-no").check();
   assert.equal(await outcome(page), "claim_defective");
@@ -50,7 +42,7 @@ test("no personal review: the claim is defective, with the cure", async () => {
 });
 
 test("an open question's link moves focus to its question, which answers from the keyboard", async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.locator("#q-personal_review-unknown").check();
   assert.equal(await outcome(page), "indeterminate");
@@ -65,7 +57,7 @@ test("an open question's link moves focus to its question, which answers from th
 });
 
 test("a reload keeps every answer and field", async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.locator("#q-affidavit_refuted-yes").check();
   await page.fill("#matter-description", "Staff pros and cons memo, marker K7Q2");
@@ -78,7 +70,7 @@ test("a reload keeps every answer and field", async () => {
 });
 
 test("save a matter, clear, and open it again", async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.locator("#q-claimant-select").selectOption("delegated_official");
   await page.fill("#matter-court_number", "Court No. 80-5-00780");
@@ -102,7 +94,7 @@ test("save a matter, clear, and open it again", async () => {
 });
 
 test("a bad file gives a clear message and leaves the matter intact", async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   const dir = await mkdtemp(join(tmpdir(), "privcheck-"));
   const cases = [
@@ -127,8 +119,8 @@ test("a bad file gives a clear message and leaves the matter intact", async () =
 });
 
 test("memorandum and proposed order: copy, download, preview", async () => {
-  const { context, page } = await openApp(browser, server.url);
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  const { context, page } = await openApp(env.browser, env.server.url);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.server.url).origin });
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   const order = page.locator('.document-commands[data-document="proposed-order"]');
   const [download] = await Promise.all([
@@ -173,7 +165,7 @@ test("memorandum and proposed order: copy, download, preview", async () => {
 });
 
 test("axe-core finds no WCAG 2.1 A or AA violation in any state", async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.server.url);
   const states = [];
   states.push(["empty", await axe(page)]);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
@@ -193,7 +185,7 @@ test("axe-core finds no WCAG 2.1 A or AA violation in any state", async () => {
 });
 
 test("a phone-width layout keeps everything reachable without sideways scrolling", async () => {
-  const { context, page } = await openApp(browser, server.url, { viewport: { width: 360, height: 740 } });
+  const { context, page } = await openApp(env.browser, env.server.url, { viewport: { width: 360, height: 740 } });
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
@@ -201,7 +193,7 @@ test("a phone-width layout keeps everything reachable without sideways scrolling
 });
 
 test("after load, nothing typed or done makes a request, and the CSP is never violated", async () => {
-  const { context, page, log } = await openApp(browser, server.url);
+  const { context, page, log } = await openApp(env.browser, env.server.url);
   await page.waitForLoadState("networkidle");
   const loaded = log.requests.length;
   const marker = "CONFIDENTIAL-MARKER-93XZ";

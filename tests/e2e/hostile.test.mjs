@@ -1,19 +1,11 @@
 // End-to-end: hostile text in every field and in a log, and faults of the tab's storage.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serve, launch, openApp, outcome, violations } from "./support.mjs";
+import { harness, openApp, outcome, violations } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = harness();
 
 const HOSTILE = [
   "<script>window.__pwned = 'script'</script>",
@@ -26,7 +18,7 @@ const HOSTILE = [
 ];
 
 test("hostile text in every field is shown as text, never run, and nothing is sent", async () => {
-  const { context, page, log } = await openApp(browser, server.url);
+  const { context, page, log } = await openApp(env.browser, env.server.url);
   await page.waitForLoadState("networkidle");
   const loaded = log.requests.length;
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
@@ -58,7 +50,7 @@ test("hostile text in every field is shown as text, never run, and nothing is se
 });
 
 test("hostile log cells are shown as text, and exported CSV neutralises formulas", async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.server.url);
   const rows = ["Entry ID,Description,Privilege Asserted"];
   HOSTILE.slice(0, 8).forEach((text, i) => rows.push(`"${text.replaceAll('"', '""')}","${text.replaceAll('"', '""')} memo on the injury finding",DPP`));
   await page.setInputFiles("#open-log", { name: "hostile.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
@@ -81,7 +73,7 @@ test("hostile log cells are shown as text, and exported CSV neutralises formulas
 });
 
 test("a corrupt kept matter: the app starts, says so, and works", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
     if (!sessionStorage.getItem("corrupted")) {
@@ -89,7 +81,7 @@ test("a corrupt kept matter: the app starts, says so, and works", async () => {
       sessionStorage.setItem("corrupted", "1");
     }
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector(".notice.error");
   assert.match(await page.textContent(".notice.error"), /The matter kept in this tab could not be read \(version: given 0; allowed: 1/);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
@@ -98,14 +90,14 @@ test("a corrupt kept matter: the app starts, says so, and works", async () => {
 });
 
 test("storage that refuses to keep the matter: the answers stay and the app says so", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector(".outcome[data-outcome]");
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.waitForSelector(".notice.error");
