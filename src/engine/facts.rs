@@ -770,6 +770,20 @@ impl Facts {
         self.get(fact).map(|v| v == YES)
     }
 
+    /// Fills every unknown fact with its value in `other` (which may be unknown too).
+    pub fn fill_from(&mut self, other: &Facts) {
+        for (mine, theirs) in self.values.iter_mut().zip(other.values.iter()) {
+            if mine.is_none() {
+                *mine = *theirs;
+            }
+        }
+    }
+
+    /// The values in questionnaire order, for packing (see `Request::key`).
+    pub(crate) fn raw(&self) -> &[Option<u8>; FACT_COUNT] {
+        &self.values
+    }
+
     /// The set of unknown facts.
     pub fn unknowns(&self) -> impl Iterator<Item = Fact> + '_ {
         Fact::all().filter(|fact| self.get(*fact).is_none())

@@ -59,10 +59,10 @@ impl Request {
     pub fn key(&self) -> u128 {
         let mut key = u128::from(self.mode == Mode::Full);
         let mut shift = 1;
-        for fact in super::facts::Fact::all() {
-            let answers = u32::from(fact.info().domain.len()) + 1;
-            let bits = u32::BITS - answers.leading_zeros();
-            key |= u128::from(self.facts.get(fact).map_or(0, |v| v + 1)) << shift;
+        for (value, info) in self.facts.raw().iter().zip(FACTS.iter()) {
+            // Enough bits for every answer and "unknown".
+            let bits = u32::BITS - (u32::from(info.domain.len()) + 1).leading_zeros();
+            key |= u128::from(value.map_or(0, |v| v + 1)) << shift;
             shift += bits;
         }
         key

@@ -196,9 +196,10 @@ pub fn deficiencies<'a>(
                 found.push(Deficiency::Boilerplate(repeats));
             }
             // Two words of substance are enough; stop there.
+            // Bytes, not chars: any non-ASCII byte counts as part of a word.
             let content = description
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+                .split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
                 .filter(|w| !LABELS.iter().any(|label| label.eq_ignore_ascii_case(w)))
                 .take(2)
                 .count();

@@ -209,11 +209,7 @@ impl Reviewer {
                 return;
             }
         };
-        for fact in Fact::all() {
-            if facts.get(fact).is_none() {
-                facts.set(fact, self.defaults.get(fact));
-            }
-        }
+        facts.fill_from(&self.defaults);
         let columns = &self.columns;
         let cell = |field: LogField| {
             columns
