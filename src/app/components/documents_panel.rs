@@ -48,12 +48,14 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
             dispatch.emit(Action::Tell(Notice::error(format!("{title}: {error}."))));
         }
     };
+    // The text is written only when asked for, not on every answer.
+    let shared = Rc::new(document.clone());
     let oncopy = {
         let dispatch = dispatch.clone();
-        let text = document.to_text();
+        let document = Rc::clone(&shared);
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
-            browser::copy(text.clone(), move |result| match result {
+            browser::copy(document.to_text(), move |result| match result {
                 Ok(()) => dispatch.emit(Action::Tell(Notice::info(format!(
                     "{title} copied to the clipboard."
                 )))),
@@ -65,8 +67,9 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
     };
     let onmarkdown = {
         let dispatch = dispatch.clone();
-        let text = document.to_markdown();
+        let document = Rc::clone(&shared);
         Callback::from(move |_: MouseEvent| {
+            let text = document.to_markdown();
             report(
                 &dispatch,
                 browser::download(&format!("{kind}.md"), "text/markdown", &text),
@@ -75,8 +78,9 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
     };
     let onhtml = {
         let dispatch = dispatch.clone();
-        let text = document.to_html();
+        let document = Rc::clone(&shared);
         Callback::from(move |_: MouseEvent| {
+            let text = document.to_html();
             report(
                 &dispatch,
                 browser::download(&format!("{kind}.html"), "text/html", &text),
