@@ -199,6 +199,14 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_of_several_words_takes_any_ending() {
+        assert_eq!(
+            suggested("Staff advisory opinions, 1980"),
+            vec!["deliberative = yes (\u{201c}advisory opinions\u{201d})"]
+        );
+    }
+
+    #[test]
     fn whole_words_only_and_conflicts_left_out() {
         assert!(cues("Database update; candidate list; undrafted").is_empty());
         // Segregable and intertwined both suggested: the words do not settle it.
