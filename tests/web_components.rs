@@ -60,20 +60,21 @@ fn button(root: &Element, label: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no button {label}"))
 }
 
+/// The ruling the verdict panel shows (its `data-outcome`).
+fn outcome(root: &Element) -> String {
+    root.query_selector(".outcome")
+        .unwrap()
+        .and_then(|e| e.get_attribute("data-outcome"))
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
 async fn the_verdict_follows_every_answer() {
     let root = mount_point();
     let handle =
         yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
     yew::scheduler::flush().await;
-    assert_eq!(
-        root.query_selector(".outcome")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-outcome")
-            .unwrap(),
-        "indeterminate"
-    );
+    assert_eq!(outcome(&root), "indeterminate");
 
     button(&root, "Load the Melamine example").click();
     yew::scheduler::flush().await;
@@ -82,14 +83,7 @@ async fn the_verdict_follows_every_answer() {
 
     click(&root, "#q-personal_review-no");
     yew::scheduler::flush().await;
-    assert_eq!(
-        root.query_selector(".outcome")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-outcome")
-            .unwrap(),
-        "claim_defective"
-    );
+    assert_eq!(outcome(&root), "claim_defective");
     assert!(text(&root, ".next-steps").contains("Cure the claim"));
 
     click(&root, "#q-personal_review-unknown");

@@ -149,17 +149,24 @@ mod tests {
         assert_eq!(neutralise("plain"), "plain");
     }
 
+    /// A log read and reviewed in full mode, with nothing known of the dispute.
+    fn reviewed(text: &str) -> (PrivilegeLog, Review) {
+        let log = read_log(text.as_bytes()).unwrap();
+        let facts = crate::engine::Facts::unknown();
+        let review = review(
+            std::rc::Rc::new(log.clone()),
+            Mode::Full,
+            &facts,
+            &CueChoice::None,
+        );
+        (log, review)
+    }
+
     #[test]
     fn results_csv_has_the_log_then_the_results() {
         let text =
             "id,description,privilege\n1,=cmd|' /C calc'!A0,DPP\n2,\"Staff memo, draft\",DPP\n";
-        let log = read_log(text.as_bytes()).unwrap();
-        let review = review(
-            std::rc::Rc::new(log.clone()),
-            Mode::Full,
-            &crate::engine::Facts::unknown(),
-            &CueChoice::None,
-        );
+        let (log, review) = reviewed(text);
         let mut out = Vec::new();
         write_results(&log, &review, &mut out).unwrap();
         let written = read_log(&out).unwrap();
@@ -188,13 +195,7 @@ mod tests {
     #[test]
     fn the_report_names_each_deficient_entry() {
         let text = "id,description,privilege\nA-7,Privileged,Attorney-client\n";
-        let log = read_log(text.as_bytes()).unwrap();
-        let review = review(
-            std::rc::Rc::new(log.clone()),
-            Mode::Full,
-            &crate::engine::Facts::unknown(),
-            &CueChoice::None,
-        );
+        let (log, review) = reviewed(text);
         let report = deficiency_report(&log, &review, "Defendant's log").to_markdown();
         assert!(report.contains("Entry A-7 (line 2): no author; no date; no recipients"));
         assert!(report.contains("Fed. R. Civ. P. 26(b)(5)(A)"));
