@@ -23,17 +23,7 @@ use super::run::{Need, Run};
 
 /// Every ruling some completion of the unknowns reaches.
 pub(crate) fn explore(mode: Mode, facts: Facts) -> OutcomeSet {
-    let mut outcomes = OutcomeSet::new();
-    let mut pending = vec![facts];
-    while let Some(values) = pending.pop() {
-        match decide(&mut Run::silent(mode, values)) {
-            Ok(outcome) => outcomes.insert(outcome),
-            Err(need) => {
-                pending.extend(answers(need).map(|answer| values.with(need.fact, answer)));
-            }
-        }
-    }
-    outcomes
+    grow(mode, facts).outcomes
 }
 
 /// One end of a path through the procedure: the answers given on the way, and the ruling.

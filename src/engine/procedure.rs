@@ -259,9 +259,10 @@ fn invocation(run: &mut Run<'_>) -> Result<Option<Outcome>, Need> {
         }
         return Ok(None);
     }
-    let defects = invocation_defects(run, true);
-    let itemization_only = run.values().get_bool(Fact::Itemized) == Some(false)
-        && invocation_defects_count(run, true) == 1;
+    let missing = invocation_defects_list(run, true);
+    let itemization_only =
+        run.values().get_bool(Fact::Itemized) == Some(false) && missing.len() == 1;
+    let defects = join(&missing);
     if itemization_only {
         run.note(RuleId::D3, || "The claim does not identify the documents item by item with reasons. Claims must be asserted item by item, describing each document so that the other side can assess the claim without its contents being revealed (Fed. R. Civ. P. 26(b)(5)(A); National Lawyers Guild).".into());
     } else {
@@ -483,10 +484,6 @@ fn invocation_defects_list(run: &Run<'_>, with_affidavit: bool) -> Vec<&'static 
 
 fn invocation_defects(run: &Run<'_>, with_affidavit: bool) -> String {
     join(&invocation_defects_list(run, with_affidavit))
-}
-
-fn invocation_defects_count(run: &Run<'_>, with_affidavit: bool) -> usize {
-    invocation_defects_list(run, with_affidavit).len()
 }
 
 fn join(items: &[&str]) -> String {
