@@ -55,8 +55,9 @@ struct Opened {
 }
 
 /// How the results are shown.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
 enum Sort {
+    #[default]
     File,
     Outcome,
     Deficiencies,
@@ -80,6 +81,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
     // The table's spacers above and below the drawn rows. Their heights are set through the
     // CSSOM after each render: the Content-Security-Policy forbids inline style attributes.
     let spacers = use_mut_ref(Spacers::default);
+    let shown_rows = use_mut_ref(Shown::default);
     {
         let spacers = spacers.clone();
         use_effect(move || {
@@ -271,6 +273,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                             accept_all: *accept_all,
                             dispatch: &props.ondispatch,
                             spacers: &spacers,
+                            shown: &shown_rows,
                         }) }
                     }
                 </>
@@ -359,6 +362,17 @@ struct ResultsView<'a> {
     accept_all: bool,
     dispatch: &'a Callback<Action>,
     spacers: &'a Rc<std::cell::RefCell<Spacers>>,
+    shown: &'a Rc<std::cell::RefCell<Shown>>,
+}
+
+/// The entries shown, in order, and what they were chosen by.
+#[derive(Default)]
+struct Shown {
+    review: Option<Rc<Review>>,
+    filter: Option<&'static str>,
+    search: String,
+    sort: Sort,
+    rows: Rc<Vec<usize>>,
 }
 
 /// The virtualised table's spacers and the heights they should have.
@@ -383,6 +397,7 @@ fn results(view: ResultsView<'_>) -> Html {
         accept_all,
         dispatch,
         spacers,
+        shown,
     } = view;
     let log = &opened.log;
     let column = |field: LogField| log.columns.iter().position(|c| c.field == field);
@@ -394,27 +409,46 @@ fn results(view: ResultsView<'_>) -> Html {
             .unwrap_or_default()
             .to_string()
     };
-    let needle = search.to_lowercase();
-    let mut shown: Vec<usize> = (0..review.results.len())
-        .filter(|i| {
-            let Some(result) = review.results.get(*i) else {
-                return false;
+    // Filtering and sorting every entry is done when the review, the filter, the search or the
+    // sort changes, not on every scroll event: the result is kept with what it was made from.
+    let shown = {
+        let mut cache = shown.borrow_mut();
+        let fresh = cache.review.as_ref().is_some_and(|r| Rc::ptr_eq(r, review))
+            && cache.filter == **filter
+            && cache.search == **search
+            && cache.sort == **sort;
+        if !fresh {
+            let needle = search.to_lowercase();
+            let mut rows: Vec<usize> = (0..review.results.len())
+                .filter(|i| {
+                    let Some(result) = review.results.get(*i) else {
+                        return false;
+                    };
+                    filter.is_none_or(|f| result.outcome() == f)
+                        && (needle.is_empty()
+                            || cell(result.row, id_column).to_lowercase().contains(&needle)
+                            || cell(result.row, description_column)
+                                .to_lowercase()
+                                .contains(&needle))
+                })
+                .collect();
+            match **sort {
+                Sort::File => {}
+                Sort::Outcome => rows.sort_by_key(|i| review.results.get(*i).map(|r| r.outcome())),
+                Sort::Deficiencies => rows.sort_by_key(|i| {
+                    std::cmp::Reverse(review.results.get(*i).map_or(0, |r| r.deficiencies.len()))
+                }),
+            }
+            *cache = Shown {
+                review: Some(Rc::clone(review)),
+                filter: **filter,
+                search: (**search).clone(),
+                sort: **sort,
+                rows: Rc::new(rows),
             };
-            filter.is_none_or(|f| result.outcome() == f)
-                && (needle.is_empty()
-                    || cell(result.row, id_column).to_lowercase().contains(&needle)
-                    || cell(result.row, description_column)
-                        .to_lowercase()
-                        .contains(&needle))
-        })
-        .collect();
-    match **sort {
-        Sort::File => {}
-        Sort::Outcome => shown.sort_by_key(|i| review.results.get(*i).map(|r| r.outcome())),
-        Sort::Deficiencies => shown.sort_by_key(|i| {
-            std::cmp::Reverse(review.results.get(*i).map_or(0, |r| r.deficiencies.len()))
-        }),
-    }
+        }
+        Rc::clone(&cache.rows)
+    };
 
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small, non-negative
     let first = ((**scroll / ROW_HEIGHT) as usize).saturating_sub(OVERSCAN);
