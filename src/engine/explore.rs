@@ -121,6 +121,12 @@ impl Tree {
         }
     }
 
+    /// For each answer of `fact`, the rulings still possible once it is given (`leads_to`).
+    pub fn leads_to(&self, fact: Fact) -> impl Iterator<Item = (u8, OutcomeSet)> + '_ {
+        (0..fact.info().domain.len())
+            .map(move |answer| (answer, self.outcomes_given(&[(fact, answer)])))
+    }
+
     /// Whether `fact` (unknown) is an open question: whether two paths that can hold together
     /// give different rulings for different answers of it.
     pub fn is_open(&self, fact: Fact) -> bool {

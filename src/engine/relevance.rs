@@ -19,8 +19,7 @@ pub fn facts_that_matter(request: &Request) -> Vec<Fact> {
             if tree.touched & fact.bit() == 0 {
                 return false;
             }
-            let answers = 0..fact.info().domain.len();
-            let mut reached = answers.map(|answer| tree.outcomes_given(&[(*fact, answer)]));
+            let mut reached = tree.leads_to(*fact).map(|(_, outcomes)| outcomes);
             let first = reached.next();
             reached.any(|outcomes| Some(outcomes) != first) || tree.is_open(*fact)
         })

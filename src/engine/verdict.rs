@@ -148,13 +148,8 @@ fn open_question(tree: &Tree, fact: Fact) -> OpenQuestion {
         fact: fact.name(),
         question: fact.info().question,
         leads_to: LeadsTo(
-            (0..domain.len())
-                .map(|answer| {
-                    (
-                        domain.value_name(answer),
-                        tree.outcomes_given(&[(fact, answer)]),
-                    )
-                })
+            tree.leads_to(fact)
+                .map(|(answer, outcomes)| (domain.value_name(answer), outcomes))
                 .collect(),
         ),
     }
