@@ -21,6 +21,7 @@ pub mod cues;
 pub mod export;
 pub mod read;
 pub mod review;
+pub mod session;
 
 pub use read::{Column, LogField, MAX_LOG_BYTES, PrivilegeLog, RowProblem, read_log};
 pub use review::{CueChoice, EntryResult, Review, review};

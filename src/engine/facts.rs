@@ -4,7 +4,7 @@
 //! The opposition grounds (OPP) are held as seven yes/no facts, one per ground, so that each can be
 //! an open question of its own (`opposition_grounds.premature`, …); a JSON array states all seven.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Which part of the dispute a fact belongs to (the groups of DOCTRINE.md §3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -226,7 +226,7 @@ choice!(
 );
 
 /// One fact of the dispute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[allow(missing_docs)] // each is documented in its FactInfo entry
 pub enum Fact {
     Setting,
@@ -730,6 +730,31 @@ impl std::fmt::Debug for Facts {
             }
         }
         map.finish()
+    }
+}
+
+/// Facts cross from the page to its log worker and back as one value (or null) per fact, in
+/// the order of [`FACTS`].
+impl Serialize for Facts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.values.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Facts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Facts, D::Error> {
+        let values = Vec::<Option<u8>>::deserialize(deserializer)?;
+        if values.len() != FACT_COUNT {
+            return Err(serde::de::Error::invalid_length(
+                values.len(),
+                &"one value per fact",
+            ));
+        }
+        let mut facts = Facts::unknown();
+        for (fact, value) in Fact::all().zip(values) {
+            facts.set(fact, value);
+        }
+        Ok(facts)
     }
 }
 

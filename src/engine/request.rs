@@ -5,7 +5,7 @@
 
 use super::error::{Error, ErrorKind};
 use super::facts::{Domain, FACTS, Fact, Facts, Ground, NO, YES};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// The largest request the engine reads, in bytes. A request is a few hundred bytes; anything
@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 pub const MAX_REQUEST_BYTES: usize = 1 << 20;
 
 /// Which rules apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Only the rules the opinion states or implies (R1–R13).
@@ -43,7 +43,7 @@ impl Mode {
 }
 
 /// A request: the mode and what counsel stated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct Request {
     /// Which rules apply.
     pub mode: Mode,

@@ -7,6 +7,7 @@
 
 use crate::engine::facts::{Domain, NO, YES};
 use crate::engine::{Fact, Facts, facts::Ground};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The largest log read, in bytes (about 400,000 entries of typical length).
@@ -15,7 +16,7 @@ pub const MAX_LOG_BYTES: usize = 100 * 1024 * 1024;
 pub const MAX_CELL_CHARS: usize = 100_000;
 
 /// What a log column holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LogField {
     /// The entry's id or Bates number.
     EntryId,
@@ -131,7 +132,7 @@ impl LogField {
 }
 
 /// A column of the log: its heading as written, and what it holds.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Column {
     /// The heading as written in the file.
     pub heading: String,
@@ -140,7 +141,7 @@ pub struct Column {
 }
 
 /// A row that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RowProblem {
     /// The line it starts on (1 is the heading).
     pub line: u64,

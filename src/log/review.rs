@@ -5,11 +5,12 @@ use super::adequacy::{Deficiency, deficiencies, description_counts, description_
 use super::cues::{Cue, cues};
 use super::read::{LogField, PrivilegeLog, RowProblem, row_facts};
 use crate::engine::{Fact, Facts, Mode, Request, Ruling, Verdict, evaluate};
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 /// Which entries' cue suggestions the user accepted.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum CueChoice {
     /// None: cues are shown, never used.
     #[default]
@@ -45,6 +46,9 @@ pub struct EntryResult {
     pub cues: Vec<Cue>,
     /// The facts that came from accepted cues (the row did not state them).
     pub from_cues: Vec<Fact>,
+    /// What the verdict was given: the mode, and the entry's facts with the dispute's and the
+    /// accepted cues'.
+    pub request: Request,
 }
 
 impl EntryResult {
@@ -251,6 +255,7 @@ impl Reviewer {
             deficiencies,
             cues: suggested,
             from_cues,
+            request,
         });
     }
 }

@@ -1,0 +1,815 @@
+//! A log review as a conversation: the page sends [`Command`]s and gets [`Reply`]s. The session
+//! owns the log and its review; the page holds only what it shows (the counts, the order of the
+//! entries it lists, the few rows on screen, the entry it opened).
+//!
+//! The same session runs in the page's Web Worker (so reading and checking a large log never
+//! blocks the page) and, where no worker can be started (a page opened from a file), in the page
+//! itself a slice at a time. Commands and replies are plain data (serde), so nothing but them
+//! crosses between the two.
+
+use super::export::{deficiency_report, write_results};
+use super::read::{Column, LogField, PrivilegeLog, RowProblem, read_log};
+use super::review::{CueChoice, EntryResult, Review, Reviewer};
+use crate::engine::{Facts, Mode, Request};
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+/// The longest description a table row carries, in characters: the table shows one line of it;
+/// the entry's own view carries it whole.
+pub const ROW_DESCRIPTION_CHARS: usize = 300;
+
+/// The version of the conversation. The page and its worker come from one build; a page left
+/// open across an update could meet a newer worker, and then says so rather than misreading it.
+pub const PROTOCOL: u32 = 1;
+
+/// How the listed entries are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Sort {
+    /// As in the file.
+    #[default]
+    File,
+    /// By outcome name.
+    Outcome,
+    /// Most deficiencies first.
+    Deficiencies,
+}
+
+/// Which entries are listed, and in what order.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct View {
+    /// Only entries with this outcome (by name), or all.
+    pub outcome: Option<String>,
+    /// Only entries whose id or description contains this text (any case), or all when empty.
+    pub search: String,
+    /// The order.
+    pub sort: Sort,
+}
+
+/// What the results are exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportKind {
+    /// Every entry with its results, as CSV.
+    ResultsCsv,
+    /// The deficiency report, in Markdown.
+    ReportMarkdown,
+    /// The deficiency report, in HTML.
+    ReportHtml,
+}
+
+impl ExportKind {
+    /// The file name and media type of the download.
+    pub fn file(self) -> (&'static str, &'static str) {
+        match self {
+            ExportKind::ResultsCsv => ("privilege-log-results.csv", "text/csv"),
+            ExportKind::ReportMarkdown => ("deficiency-report.md", "text/markdown"),
+            ExportKind::ReportHtml => ("deficiency-report.html", "text/html"),
+        }
+    }
+}
+
+/// What the page asks. `job` names a review: replies about an older one are stale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Command {
+    /// Say which protocol this is (answered with [`Reply::Ready`]).
+    Hello,
+    /// Read a log (the worker is handed the file and reads its bytes itself).
+    Open {
+        /// The file's name, for messages.
+        name: String,
+        /// Its bytes.
+        bytes: Vec<u8>,
+    },
+    /// Read column `column` as `field`.
+    Map {
+        /// The column's index.
+        column: usize,
+        /// What it holds.
+        field: LogField,
+    },
+    /// Check every entry (replacing any review under way).
+    Review {
+        /// The review's number.
+        job: u64,
+        /// The mode applied.
+        mode: Mode,
+        /// The dispute's facts, for entries that do not state them.
+        defaults: Facts,
+        /// Whose cue suggestions are accepted.
+        choice: CueChoice,
+    },
+    /// Stop the review under way.
+    Cancel,
+    /// List the entries `view` chooses (answered with [`Reply::Listed`]).
+    List {
+        /// The review listed.
+        job: u64,
+        /// The listing's number (a newer one makes older ones stale).
+        listing: u64,
+        /// Which entries, in what order.
+        view: View,
+    },
+    /// The table rows of these entries (by index in the review).
+    Rows {
+        /// The review.
+        job: u64,
+        /// The entries.
+        entries: Vec<u32>,
+    },
+    /// One entry in full.
+    Entry {
+        /// The review.
+        job: u64,
+        /// The entry.
+        entry: u32,
+    },
+    /// Export the results.
+    Export {
+        /// The review.
+        job: u64,
+        /// What.
+        kind: ExportKind,
+        /// The report's title (the log's name).
+        title: String,
+    },
+}
+
+/// What the session answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
+    /// The protocol spoken.
+    Ready {
+        /// [`PROTOCOL`].
+        protocol: u32,
+    },
+    /// A log was read.
+    Opened(Opened),
+    /// A log could not be read; any log read before is kept.
+    NotOpened {
+        /// The file's name.
+        name: String,
+        /// Why.
+        message: String,
+    },
+    /// The columns, after a change of mapping.
+    Columns(Vec<Column>),
+    /// Entries checked so far.
+    Progress {
+        /// The review.
+        job: u64,
+        /// Checked.
+        done: usize,
+        /// In all.
+        total: usize,
+    },
+    /// Every entry checked.
+    Reviewed(Reviewed),
+    /// The entries a view lists, in order.
+    Listed {
+        /// The review.
+        job: u64,
+        /// The listing answered.
+        listing: u64,
+        /// The entries.
+        entries: Vec<u32>,
+    },
+    /// Table rows.
+    Rows {
+        /// The review.
+        job: u64,
+        /// The rows.
+        rows: Vec<RowView>,
+    },
+    /// One entry in full.
+    Entry {
+        /// The review.
+        job: u64,
+        /// The entry.
+        entry: Box<EntryView>,
+    },
+    /// An export.
+    Exported {
+        /// What.
+        kind: ExportKind,
+        /// Its text.
+        text: String,
+    },
+    /// The review under way was stopped.
+    Cancelled,
+    /// A command that could not be carried out, and why.
+    Failed(String),
+}
+
+/// A log just read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Opened {
+    /// The file's name.
+    pub name: String,
+    /// Readable rows.
+    pub rows: usize,
+    /// The columns, as recognised.
+    pub columns: Vec<Column>,
+    /// Rows that could not be read.
+    pub problems: Vec<RowProblem>,
+}
+
+/// A finished review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reviewed {
+    /// The review.
+    pub job: u64,
+    /// Entries checked.
+    pub entries: usize,
+    /// Entries per outcome name, in name order.
+    pub counts: Vec<(String, usize)>,
+    /// Rows that could not be read or checked.
+    pub problems: Vec<RowProblem>,
+}
+
+/// An entry as a table row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowView {
+    /// Its index in the review.
+    pub entry: u32,
+    /// The line it starts on.
+    pub line: u64,
+    /// Its id or Bates number (empty when the log has none).
+    pub id: String,
+    /// Its outcome's name.
+    pub outcome: String,
+    /// How many deficiencies it has.
+    pub deficiencies: usize,
+    /// The start of its description.
+    pub description: String,
+}
+
+/// An entry in full: what the page needs to show its reasoning.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntryView {
+    /// The entry as a row (the description whole).
+    pub row: RowView,
+    /// Its index among the log's rows (what accepting its cues names).
+    pub log_row: usize,
+    /// Its summary where it is out of scope.
+    pub out_of_scope: Option<String>,
+    /// Its deficiencies, in words.
+    pub deficiencies: Vec<String>,
+    /// Its cue suggestions, in words, with the words that triggered them.
+    pub cues: Vec<String>,
+    /// The fact names that came from accepted cues.
+    pub from_cues: Vec<String>,
+    /// What the verdict was given: the page decides it again for the reasoning it shows.
+    pub request: Request,
+}
+
+/// The log and its review.
+#[derive(Default)]
+pub struct LogSession {
+    log: Option<Rc<PrivilegeLog>>,
+    under_way: Option<(u64, Reviewer)>,
+    review: Option<(u64, Review)>,
+}
+
+impl LogSession {
+    /// A session with no log.
+    pub fn new() -> LogSession {
+        LogSession::default()
+    }
+
+    /// Whether a review is under way (call [`LogSession::step`] until it is not).
+    pub fn busy(&self) -> bool {
+        self.under_way.is_some()
+    }
+
+    /// Answers a command. A review is started here and carried on by [`LogSession::step`].
+    pub fn handle(&mut self, command: Command) -> Reply {
+        match command {
+            Command::Hello => Reply::Ready { protocol: PROTOCOL },
+            Command::Open { name, bytes } => self.open(name, &bytes),
+            Command::Map { column, field } => self.map(column, field),
+            Command::Review {
+                job,
+                mode,
+                defaults,
+                choice,
+            } => match &self.log {
+                Some(log) => {
+                    let reviewer = Reviewer::new(Rc::clone(log), mode, defaults, choice);
+                    let (done, total) = reviewer.progress();
+                    self.under_way = Some((job, reviewer));
+                    Reply::Progress { job, done, total }
+                }
+                None => Reply::Failed("no log is open".into()),
+            },
+            Command::Cancel => {
+                self.under_way = None;
+                Reply::Cancelled
+            }
+            Command::List { job, listing, view } => match self.reviewed(job) {
+                Some((log, review)) => Reply::Listed {
+                    job,
+                    listing,
+                    entries: list(log, review, &view),
+                },
+                None => stale(),
+            },
+            Command::Rows { job, entries } => match self.reviewed(job) {
+                Some((log, review)) => Reply::Rows {
+                    job,
+                    rows: entries
+                        .iter()
+                        .filter_map(|entry| {
+                            row_view(log, review, *entry, Some(ROW_DESCRIPTION_CHARS))
+                        })
+                        .collect(),
+                },
+                None => stale(),
+            },
+            Command::Entry { job, entry } => match self.reviewed(job) {
+                Some((log, review)) => match entry_view(log, review, entry) {
+                    Some(view) => Reply::Entry {
+                        job,
+                        entry: Box::new(view),
+                    },
+                    None => Reply::Failed(format!("there is no entry {entry}")),
+                },
+                None => stale(),
+            },
+            Command::Export { job, kind, title } => match self.reviewed(job) {
+                Some((log, review)) => export(log, review, kind, &title),
+                None => stale(),
+            },
+        }
+    }
+
+    /// Checks up to `rows` more entries of the review under way: its progress, or the finished
+    /// review; `None` when no review is under way.
+    pub fn step(&mut self, rows: usize) -> Option<Reply> {
+        let (job, mut reviewer) = self.under_way.take()?;
+        if !reviewer.step(rows) {
+            let (done, total) = reviewer.progress();
+            self.under_way = Some((job, reviewer));
+            return Some(Reply::Progress { job, done, total });
+        }
+        let review = reviewer.finish();
+        let reviewed = Reviewed {
+            job,
+            entries: review.results.len(),
+            counts: review
+                .counts()
+                .into_iter()
+                .map(|(outcome, n)| (outcome.to_string(), n))
+                .collect(),
+            problems: review.problems.clone(),
+        };
+        self.review = Some((job, review));
+        Some(Reply::Reviewed(reviewed))
+    }
+
+    fn open(&mut self, name: String, bytes: &[u8]) -> Reply {
+        match read_log(bytes) {
+            Ok(log) => {
+                let opened = Opened {
+                    name,
+                    rows: log.rows.len(),
+                    columns: log.columns.clone(),
+                    problems: log.problems.clone(),
+                };
+                self.log = Some(Rc::new(log));
+                self.under_way = None;
+                self.review = None;
+                Reply::Opened(opened)
+            }
+            Err(message) => Reply::NotOpened { name, message },
+        }
+    }
+
+    fn map(&mut self, column: usize, field: LogField) -> Reply {
+        let Some(log) = &mut self.log else {
+            return Reply::Failed("no log is open".into());
+        };
+        // A review holds the log too: the mapping changes a copy, and the next review uses it.
+        let log = Rc::make_mut(log);
+        match log.columns.get_mut(column) {
+            Some(slot) => {
+                slot.field = field;
+                Reply::Columns(log.columns.clone())
+            }
+            None => Reply::Failed(format!("the log has no column {column}")),
+        }
+    }
+
+    fn reviewed(&self, job: u64) -> Option<(&PrivilegeLog, &Review)> {
+        match (&self.log, &self.review) {
+            (Some(log), Some((reviewed, review))) if *reviewed == job => Some((log, review)),
+            _ => None,
+        }
+    }
+}
+
+/// The answer to a command about a review that has since been replaced.
+fn stale() -> Reply {
+    Reply::Failed("that review has been replaced by a newer one".into())
+}
+
+/// The cell of `field` in the entry's row, or "".
+fn cell<'a>(log: &'a PrivilegeLog, result: &EntryResult, field: LogField) -> &'a str {
+    log.columns
+        .iter()
+        .position(|c| c.field == field)
+        .and_then(|i| log.rows.get(result.row).and_then(|(_, cells)| cells.get(i)))
+        .unwrap_or_default()
+}
+
+/// The entries `view` lists, in its order.
+fn list(log: &PrivilegeLog, review: &Review, view: &View) -> Vec<u32> {
+    let needle = view.search.to_lowercase();
+    let matches = |result: &EntryResult| {
+        needle.is_empty()
+            || [LogField::EntryId, LogField::Description]
+                .into_iter()
+                .any(|field| cell(log, result, field).to_lowercase().contains(&needle))
+    };
+    let mut entries: Vec<(u32, &EntryResult)> = (0u32..)
+        .zip(&review.results)
+        .filter(|(_, result)| {
+            view.outcome
+                .as_deref()
+                .is_none_or(|outcome| result.outcome() == outcome)
+                && matches(result)
+        })
+        .collect();
+    match view.sort {
+        Sort::File => {}
+        Sort::Outcome => entries.sort_by_key(|(_, result)| result.outcome()),
+        Sort::Deficiencies => {
+            entries.sort_by_key(|(_, result)| std::cmp::Reverse(result.deficiencies.len()));
+        }
+    }
+    entries.into_iter().map(|(entry, _)| entry).collect()
+}
+
+/// Entry `entry` as a table row, its description cut to `chars` characters if given.
+fn row_view(
+    log: &PrivilegeLog,
+    review: &Review,
+    entry: u32,
+    chars: Option<usize>,
+) -> Option<RowView> {
+    let result = review.results.get(usize::try_from(entry).ok()?)?;
+    let description = cell(log, result, LogField::Description);
+    let description = match chars.and_then(|n| description.char_indices().nth(n)) {
+        Some((end, _)) => format!("{}…", description.get(..end).unwrap_or_default()),
+        None => description.to_string(),
+    };
+    Some(RowView {
+        entry,
+        line: result.line,
+        id: cell(log, result, LogField::EntryId).to_string(),
+        outcome: result.outcome().to_string(),
+        deficiencies: result.deficiencies.len(),
+        description,
+    })
+}
+
+fn entry_view(log: &PrivilegeLog, review: &Review, entry: u32) -> Option<EntryView> {
+    let row = row_view(log, review, entry, None)?;
+    let result = review.results.get(usize::try_from(entry).ok()?)?;
+    Some(EntryView {
+        row,
+        log_row: result.row,
+        out_of_scope: (result.outcome() == "out_of_scope").then(|| result.summary().into_owned()),
+        deficiencies: result.deficiencies.iter().map(|d| d.describe()).collect(),
+        cues: result.cues.iter().map(|c| c.describe()).collect(),
+        from_cues: result
+            .from_cues
+            .iter()
+            .map(|f| f.name().to_string())
+            .collect(),
+        request: result.request,
+    })
+}
+
+fn export(log: &PrivilegeLog, review: &Review, kind: ExportKind, title: &str) -> Reply {
+    match kind {
+        ExportKind::ResultsCsv => {
+            let mut out = Vec::new();
+            match write_results(log, review, &mut out) {
+                Ok(()) => Reply::Exported {
+                    kind,
+                    text: String::from_utf8_lossy(&out).into_owned(),
+                },
+                Err(error) => Reply::Failed(format!("the results could not be written: {error}")),
+            }
+        }
+        ExportKind::ReportMarkdown => Reply::Exported {
+            kind,
+            text: deficiency_report(log, review, title).to_markdown(),
+        },
+        ExportKind::ReportHtml => Reply::Exported {
+            kind,
+            text: deficiency_report(log, review, title).to_html(),
+        },
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::panic)] // tests
+mod tests {
+    use super::*;
+    use crate::engine::evaluate;
+
+    const LOG: &str = "Entry ID,Date,Author,Recipients,Description,Privilege Asserted,formal_claim,claimant,personal_review,affidavit\n\
+        A-1,1980-05-01,Staff,Commission,Staff draft recommendation on pros and cons of a negative determination,Deliberative process,yes,agency_head,yes,yes\n\
+        A-2,1980-05-02,Staff,Commission,Staff draft recommendation on pros and cons of a negative determination,Deliberative process,yes,agency_head,no,yes\n\
+        B-3,,,,Privileged,Attorney-client,,,,\n\
+        B-4,1980-05-03,Staff,Commission,bad value,DPP,maybe,agency_head,yes,yes\n";
+
+    fn opened() -> LogSession {
+        let mut session = LogSession::new();
+        let reply = session.handle(Command::Open {
+            name: "log.csv".into(),
+            bytes: LOG.as_bytes().to_vec(),
+        });
+        let Reply::Opened(opened) = reply else {
+            panic!("not opened: {reply:?}")
+        };
+        assert_eq!((opened.rows, opened.columns.len()), (4, 10));
+        session
+    }
+
+    fn reviewed(session: &mut LogSession, job: u64, choice: CueChoice) -> Reviewed {
+        let reply = session.handle(Command::Review {
+            job,
+            mode: Mode::Full,
+            defaults: crate::engine::opinion::example_request().facts,
+            choice,
+        });
+        assert_eq!(
+            reply,
+            Reply::Progress {
+                job,
+                done: 0,
+                total: 4
+            }
+        );
+        let mut progress = Vec::new();
+        loop {
+            match session.step(1) {
+                Some(Reply::Progress { done, .. }) => progress.push(done),
+                Some(Reply::Reviewed(reviewed)) => {
+                    assert_eq!(progress, vec![1, 2, 3]);
+                    assert!(!session.busy());
+                    return reviewed;
+                }
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+    }
+
+    fn listed(session: &mut LogSession, job: u64, view: View) -> Vec<u32> {
+        match session.handle(Command::List {
+            job,
+            listing: 7,
+            view,
+        }) {
+            Reply::Listed {
+                listing: 7,
+                entries,
+                ..
+            } => entries,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_review_is_carried_out_a_slice_at_a_time_and_counted() {
+        let mut session = opened();
+        let reviewed = reviewed(&mut session, 1, CueChoice::None);
+        assert_eq!(reviewed.entries, 3);
+        assert_eq!(reviewed.problems.len(), 1);
+        assert_eq!(reviewed.problems[0].line, 5);
+        let total: usize = reviewed.counts.iter().map(|(_, n)| n).sum();
+        assert_eq!(total, 3);
+        assert!(reviewed.counts.contains(&("out_of_scope".to_string(), 1)));
+    }
+
+    #[test]
+    fn views_filter_search_and_sort_the_entries() {
+        let mut session = opened();
+        reviewed(&mut session, 1, CueChoice::None);
+        assert_eq!(listed(&mut session, 1, View::default()), vec![0, 1, 2]);
+        let only = |outcome: &str| View {
+            outcome: Some(outcome.into()),
+            ..View::default()
+        };
+        assert_eq!(listed(&mut session, 1, only("out_of_scope")), vec![2]);
+        assert_eq!(listed(&mut session, 1, only("claim_defective")), vec![1]);
+        let search = |text: &str| View {
+            search: text.into(),
+            ..View::default()
+        };
+        assert_eq!(listed(&mut session, 1, search("a-2")), vec![1]);
+        assert_eq!(listed(&mut session, 1, search("PROS AND CONS")), vec![0, 1]);
+        let most = View {
+            sort: Sort::Deficiencies,
+            ..View::default()
+        };
+        assert_eq!(listed(&mut session, 1, most)[0], 2);
+    }
+
+    #[test]
+    fn rows_and_entries_carry_what_the_table_and_the_reasoning_show() {
+        let mut session = opened();
+        session.handle(Command::Review {
+            job: 3,
+            mode: Mode::Full,
+            defaults: Facts::unknown(),
+            choice: CueChoice::All,
+        });
+        while let Some(Reply::Progress { .. }) = session.step(1000) {}
+        let Reply::Rows { rows, .. } = session.handle(Command::Rows {
+            job: 3,
+            entries: vec![2, 0, 99],
+        }) else {
+            panic!("no rows")
+        };
+        assert_eq!(rows.len(), 2, "an entry that does not exist is left out");
+        assert_eq!((rows[0].id.as_str(), rows[0].line), ("B-3", 4));
+        assert_eq!(rows[0].outcome, "out_of_scope");
+        assert_eq!(rows[0].deficiencies, 6);
+        let Reply::Entry { entry, .. } = session.handle(Command::Entry { job: 3, entry: 0 }) else {
+            panic!("no entry")
+        };
+        assert_eq!(entry.row.id, "A-1");
+        assert!(entry.cues.iter().any(|c| c.contains("draft")));
+        assert!(entry.from_cues.contains(&"deliberative".to_string()));
+        // The page decides the entry again from its request: the same outcome as the review.
+        assert_eq!(evaluate(&entry.request).outcome.name(), entry.row.outcome);
+        assert!(matches!(
+            session.handle(Command::Entry { job: 3, entry: 9 }),
+            Reply::Failed(_)
+        ));
+    }
+
+    #[test]
+    fn long_descriptions_are_cut_for_the_table_and_whole_for_the_entry() {
+        let long = "recommendation ".repeat(100);
+        let mut session = LogSession::new();
+        session.handle(Command::Open {
+            name: "long.csv".into(),
+            bytes: format!("Entry ID,Description\nX,{long}\n").into_bytes(),
+        });
+        reviewed_quietly(&mut session, 1);
+        let Reply::Rows { rows, .. } = session.handle(Command::Rows {
+            job: 1,
+            entries: vec![0],
+        }) else {
+            panic!("no rows")
+        };
+        assert_eq!(
+            rows[0].description.chars().count(),
+            ROW_DESCRIPTION_CHARS + 1
+        );
+        assert!(rows[0].description.ends_with('…'));
+        let Reply::Entry { entry, .. } = session.handle(Command::Entry { job: 1, entry: 0 }) else {
+            panic!("no entry")
+        };
+        assert_eq!(entry.row.description, long);
+    }
+
+    fn reviewed_quietly(session: &mut LogSession, job: u64) {
+        session.handle(Command::Review {
+            job,
+            mode: Mode::Seed,
+            defaults: Facts::unknown(),
+            choice: CueChoice::None,
+        });
+        while let Some(Reply::Progress { .. }) = session.step(1000) {}
+    }
+
+    #[test]
+    fn replies_about_a_replaced_review_are_refused() {
+        let mut session = opened();
+        reviewed(&mut session, 1, CueChoice::None);
+        reviewed(&mut session, 2, CueChoice::None);
+        for command in [
+            Command::Rows {
+                job: 1,
+                entries: vec![0],
+            },
+            Command::Entry { job: 1, entry: 0 },
+            Command::Export {
+                job: 1,
+                kind: ExportKind::ResultsCsv,
+                title: "t".into(),
+            },
+        ] {
+            assert_eq!(session.handle(command), stale());
+        }
+    }
+
+    #[test]
+    fn cancel_stops_the_review_under_way() {
+        let mut session = opened();
+        session.handle(Command::Review {
+            job: 5,
+            mode: Mode::Full,
+            defaults: Facts::unknown(),
+            choice: CueChoice::None,
+        });
+        assert!(matches!(session.step(1), Some(Reply::Progress { .. })));
+        assert_eq!(session.handle(Command::Cancel), Reply::Cancelled);
+        assert!(!session.busy());
+        assert_eq!(session.step(1), None);
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_leaves_the_open_log_in_place() {
+        let mut session = opened();
+        reviewed(&mut session, 1, CueChoice::None);
+        let reply = session.handle(Command::Open {
+            name: "picture.png".into(),
+            bytes: vec![0x89, b'P', b'N', b'G', 0, 0, 0, 13],
+        });
+        assert!(matches!(reply, Reply::NotOpened { ref name, .. } if name == "picture.png"));
+        assert_eq!(listed(&mut session, 1, View::default()).len(), 3);
+    }
+
+    #[test]
+    fn a_column_mapped_by_hand_is_read_by_the_next_review() {
+        let mut session = LogSession::new();
+        session.handle(Command::Open {
+            name: "log.csv".into(),
+            bytes: b"Control No.,Description\nQ-1,Draft memo\n".to_vec(),
+        });
+        reviewed_quietly(&mut session, 1);
+        let row = |session: &mut LogSession, job| match session.handle(Command::Rows {
+            job,
+            entries: vec![0],
+        }) {
+            Reply::Rows { rows, .. } => rows[0].id.clone(),
+            other => panic!("unexpected {other:?}"),
+        };
+        assert_eq!(row(&mut session, 1), "");
+        let Reply::Columns(columns) = session.handle(Command::Map {
+            column: 0,
+            field: LogField::EntryId,
+        }) else {
+            panic!("not mapped")
+        };
+        assert_eq!(columns[0].field, LogField::EntryId);
+        reviewed_quietly(&mut session, 2);
+        assert_eq!(row(&mut session, 2), "Q-1");
+        assert!(matches!(
+            session.handle(Command::Map {
+                column: 5,
+                field: LogField::Date
+            }),
+            Reply::Failed(_)
+        ));
+    }
+
+    #[test]
+    fn exports_are_the_results_csv_and_the_deficiency_report() {
+        let mut session = opened();
+        reviewed(&mut session, 1, CueChoice::None);
+        for (kind, expected) in [
+            (ExportKind::ResultsCsv, "outcome,summary"),
+            (ExportKind::ReportMarkdown, "# "),
+            (ExportKind::ReportHtml, "<!DOCTYPE html>"),
+        ] {
+            match session.handle(Command::Export {
+                job: 1,
+                kind,
+                title: "log.csv".into(),
+            }) {
+                Reply::Exported { kind: k, text } => {
+                    assert_eq!(k, kind);
+                    assert!(text.contains(expected), "{kind:?}: {text}");
+                }
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn commands_and_replies_survive_the_crossing() {
+        let mut session = opened();
+        reviewed(&mut session, 1, CueChoice::Entries([0, 2].into()));
+        let Reply::Entry { entry, .. } = session.handle(Command::Entry { job: 1, entry: 0 }) else {
+            panic!("no entry")
+        };
+        let reply = Reply::Entry { job: 1, entry };
+        let text = serde_json::to_string(&reply).unwrap();
+        assert_eq!(serde_json::from_str::<Reply>(&text).unwrap(), reply);
+        let command = Command::Review {
+            job: 4,
+            mode: Mode::Seed,
+            defaults: crate::engine::opinion::example_request().facts,
+            choice: CueChoice::Entries([3].into()),
+        };
+        let text = serde_json::to_string(&command).unwrap();
+        assert_eq!(serde_json::from_str::<Command>(&text).unwrap(), command);
+        assert!(serde_json::from_str::<Facts>("[1, 2]").is_err());
+    }
+}
