@@ -4,6 +4,7 @@
 
 mod browser;
 pub mod components;
+mod log_link;
 mod storage;
 
 use crate::engine::{self, Fact, Verdict};
@@ -37,6 +38,10 @@ pub struct AppProps {
     /// The mode to start in (the custom element's `mode` attribute); the kept matter's otherwise.
     #[prop_or_default]
     pub mode: Option<crate::engine::Mode>,
+    /// Where the log-review worker's loader script is (the page's `data-privcheck-worker`);
+    /// without it, logs are checked in the page.
+    #[prop_or_default]
+    pub worker: Option<AttrValue>,
 }
 
 /// The whole checker.
@@ -104,7 +109,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </main>
             <div class="layout-wide">
-                <LogPanel mode={request.mode} facts={request.facts} ondispatch={dispatch} />
+                <LogPanel mode={request.mode} facts={request.facts} ondispatch={dispatch} worker={props.worker.clone()} />
             </div>
             <OpinionText />
             <footer class="disclaimer">

@@ -21,3 +21,5 @@ pub mod api;
 pub mod app;
 #[cfg(feature = "web")]
 pub mod start;
+#[cfg(feature = "log-worker")]
+pub mod worker;

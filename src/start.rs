@@ -15,8 +15,9 @@ pub fn start() {
     // Mount only where the page asks for the checker: a page that embeds it through the JS API
     // or the custom element gets nothing it did not ask for.
     if let Ok(Some(root)) = document.query_selector("[data-privcheck-app]") {
+        let worker = root.get_attribute("data-privcheck-worker").map(Into::into);
         root.set_inner_html("");
-        yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { mode: None, worker }).render();
     }
 }
 
@@ -35,12 +36,13 @@ impl Mounted {
 }
 
 /// Mounts the full checker inside `element` (the custom element's shadow root container), in
-/// `mode` ("seed" or "full") when given.
+/// `mode` ("seed" or "full") when given; `worker` is the log-review worker's loader script.
 #[wasm_bindgen]
-pub fn mount(element: web_sys::Element, mode: Option<String>) -> Mounted {
+pub fn mount(element: web_sys::Element, mode: Option<String>, worker: Option<String>) -> Mounted {
     let mode = mode.as_deref().and_then(Mode::from_name);
+    let worker = worker.map(Into::into);
     Mounted(Some(
-        yew::Renderer::<App>::with_root_and_props(element, AppProps { mode }).render(),
+        yew::Renderer::<App>::with_root_and_props(element, AppProps { mode, worker }).render(),
     ))
 }
 

@@ -195,6 +195,8 @@ pub enum Reply {
     },
     /// The review under way was stopped.
     Cancelled,
+    /// A command about a review that has since been replaced: nothing to do.
+    Stale,
     /// A command that could not be carried out, and why.
     Failed(String),
 }
@@ -408,7 +410,7 @@ impl LogSession {
 
 /// The answer to a command about a review that has since been replaced.
 fn stale() -> Reply {
-    Reply::Failed("that review has been replaced by a newer one".into())
+    Reply::Stale
 }
 
 /// The cell of `field` in the entry's row, or "".

@@ -116,6 +116,16 @@ test("the single file works opened straight from disk", async () => {
   assert.equal(await outcome(page), "protective_order_granted");
   await page.locator("#q-personal_review-no").check();
   assert.equal(await outcome(page), "claim_defective");
+  // No worker can start from a file: the log review runs in the page, and says so.
+  assert.equal(await page.getAttribute(".log-review", "data-log-runs-in"), "page");
+  assert.match(await page.textContent(".log-runs-in"), /checked in this page, not in a background worker/);
+  await page.setInputFiles("#open-log", {
+    name: "log.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Entry ID,Description,Privilege Asserted\nA-1,Staff draft recommendation on the injury finding,Deliberative process\nA-2,Legal advice,Attorney-client\n"),
+  });
+  await page.waitForSelector(".log-counts button >> text=All (2)");
+  await page.waitForSelector(".log-row >> text=A-2");
   assert.deepEqual(await violations(page), []);
   assert.ok(log.requests.every((url) => url.startsWith("file:") || url.startsWith("data:")), log.requests.join("\n"));
   assert.deepEqual(log.errors, []);

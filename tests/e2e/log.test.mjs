@@ -34,6 +34,9 @@ test("a log of thousands of entries: counts, filter, open an entry, export", asy
   const { context, page, log } = await openApp(browser, server.url);
   await page.waitForLoadState("networkidle");
   const loaded = log.requests.length;
+  // The review runs in a Web Worker, started with the page.
+  assert.equal(await page.getAttribute(".log-review", "data-log-runs-in"), "worker");
+  assert.ok(log.requests.some((u) => u.endsWith("/privcheck-log-worker_bg.wasm")), "the worker loaded with the page");
   // The answers above about the setting and the invocation apply to every entry.
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.setInputFiles("#open-log", file);
@@ -85,5 +88,31 @@ test("a file that is not a log gets one message and changes nothing", async () =
   await page.setInputFiles("#open-log", { name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from("") });
   await page.waitForSelector(".notice.error >> text=the file is empty");
   assert.equal(await page.locator(".log-counts").count(), 0);
+  await context.close();
+});
+
+test("a review under way in the worker can be cancelled, and the next one runs", async () => {
+  const rows = ["Entry ID,Date,Author,Recipients,Description,Privilege Asserted"];
+  for (let i = 0; i < 100000; i++) {
+    rows.push(`DOC-${i},1980-05-01,Staff,Commission,Staff draft recommendation number ${i} on the injury finding,Deliberative process`);
+  }
+  const big = join(await mkdtemp(join(tmpdir(), "privcheck-log-")), "big.csv");
+  await writeFile(big, rows.join("\n") + "\n");
+  const { context, page } = await openApp(browser, server.url);
+  assert.equal(await page.getAttribute(".log-review", "data-log-runs-in"), "worker");
+  await page.setInputFiles("#open-log", big);
+  await page.waitForSelector("#log-progress");
+  // The page answers while the worker checks: the progress bar is mid-way when this runs.
+  const midway = await page.evaluate(() => {
+    const bar = document.querySelector("#log-progress");
+    return bar !== null && Number(bar.value) < Number(bar.max);
+  });
+  assert.ok(midway, "the page ran script while the review was under way");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.waitForSelector("#log-progress", { state: "detached" });
+  assert.equal(await page.locator(".log-counts").count(), 0, "a cancelled review shows no results");
+  // A new review (accepting every cue) runs to the end.
+  await page.locator("#log-accept-cues").check();
+  await page.waitForSelector(".log-counts button >> text=All (100000)", { timeout: 60000 });
   await context.close();
 });

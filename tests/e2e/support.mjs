@@ -84,9 +84,11 @@ export async function openApp(browser, url, options = {}) {
   return { context, page, log };
 }
 
-/** Waits until the checker has drawn its first verdict. */
+/** Waits until the checker has drawn its first verdict and its log review has started (in its
+ * worker, or in the page where no worker can run): every file is loaded by then. */
 export async function ready(page) {
   await page.waitForSelector(".outcome[data-outcome]", { timeout: 20000 });
+  await page.waitForSelector(".log-review[data-log-runs-in]:not([data-log-runs-in=''])", { timeout: 20000 });
 }
 
 export async function outcome(page) {

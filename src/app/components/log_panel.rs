@@ -1,18 +1,23 @@
-//! Privilege-log review in the page: open a log, map its columns, check every entry (a slice at a
-//! time, with progress and a cancel button), filter and sort the results in a virtualised table,
-//! open an entry's full reasoning, accept cues, and export the results and a deficiency report.
-//! Nothing leaves the browser.
+//! Privilege-log review in the page: open a log, map its columns, check every entry (in a Web
+//! Worker, with progress and a cancel button), filter and sort the results in a virtualised
+//! table, open an entry's full reasoning, accept cues, and export the results and a deficiency
+//! report. Nothing leaves the browser.
+//!
+//! The log and its review live in the worker ([`crate::log::session`]); this component holds
+//! only what it shows: the counts, the order of the listed entries, the rows on screen and the
+//! entry opened.
 
 use super::verdict_panel::VerdictPanel;
 use crate::app::browser;
-use crate::engine::{FACTS, Fact, Facts, Mode, Outcome};
-use crate::log::export::{deficiency_report, write_results};
+use crate::app::log_link::{Heard, LogLink, Where};
+use crate::engine::{FACTS, Fact, Facts, Mode, Outcome, evaluate};
 use crate::log::read::Column;
-use crate::log::review::Reviewer;
-use crate::log::{CueChoice, LogField, MAX_LOG_BYTES, PrivilegeLog, Review, read_log};
+use crate::log::session::{
+    Command, EntryView, ExportKind, Opened, Reply, Reviewed, RowView, Sort, View,
+};
+use crate::log::{CueChoice, LogField, MAX_LOG_BYTES};
 use crate::state::{Action, Notice};
-use std::cell::Cell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -26,8 +31,6 @@ const DOCUMENT_CONTENT: [Fact; 5] = [
     Fact::FactualContent,
 ];
 
-/// Rows checked between two paints.
-const SLICE: usize = 2_000;
 /// The height of a table row, in pixels (the stylesheet's `.log-row`).
 const ROW_HEIGHT: f64 = 36.0;
 /// Rows drawn beyond the visible ones, above and below.
@@ -45,43 +48,149 @@ pub struct LogPanelProps {
     pub facts: Facts,
     /// For messages.
     pub ondispatch: Callback<Action>,
+    /// The worker's loader script, when the page has one.
+    #[prop_or_default]
+    pub worker: Option<AttrValue>,
 }
 
-/// A log opened in the page.
-#[derive(Clone, PartialEq)]
-struct Opened {
-    name: String,
-    log: Rc<PrivilegeLog>,
+/// What the page knows of the log under review.
+#[derive(Default, PartialEq)]
+struct LogState {
+    /// Where the review runs, and why there when not in the worker.
+    runs_in: Option<(Where, Option<String>)>,
+    /// The log open.
+    opened: Option<Rc<Opened>>,
+    /// Changes when the log or its columns change: the log is checked again.
+    generation: u64,
+    /// The review asked for last.
+    job: u64,
+    /// Its progress while it runs.
+    progress: Option<(usize, usize)>,
+    /// The last finished review.
+    reviewed: Option<Rc<Reviewed>>,
+    /// The listing asked for last, and the entries listed.
+    listing: u64,
+    listed: Rc<Vec<u32>>,
+    /// Table rows received for the last finished review.
+    rows: Rc<HashMap<u32, RowView>>,
+    /// The entry opened, and what the worker sent of it.
+    selected: Option<u32>,
+    entry: Option<Rc<EntryView>>,
+    /// Log rows whose cue suggestions the user accepted.
+    accepted: Rc<HashSet<usize>>,
 }
 
-/// How the results are shown.
-#[derive(Clone, Copy, PartialEq, Eq, Default)]
-enum Sort {
-    #[default]
-    File,
-    Outcome,
-    Deficiencies,
+enum LogAction {
+    Heard(Heard),
+    Started { job: u64, total: usize },
+    Listing(u64),
+    Select(Option<u32>),
+    ToggleAccepted(usize),
+}
+
+impl Reducible for LogState {
+    type Action = LogAction;
+
+    fn reduce(self: Rc<Self>, action: LogAction) -> Rc<LogState> {
+        let mut next = LogState {
+            runs_in: self.runs_in.clone(),
+            opened: self.opened.clone(),
+            generation: self.generation,
+            job: self.job,
+            progress: self.progress,
+            reviewed: self.reviewed.clone(),
+            listing: self.listing,
+            listed: Rc::clone(&self.listed),
+            rows: Rc::clone(&self.rows),
+            selected: self.selected,
+            entry: self.entry.clone(),
+            accepted: Rc::clone(&self.accepted),
+        };
+        let reviewed_job = self.reviewed.as_ref().map(|r| r.job);
+        match action {
+            LogAction::Started { job, total } => {
+                next.job = job;
+                next.progress = Some((0, total));
+            }
+            LogAction::Listing(listing) => next.listing = listing,
+            LogAction::Select(entry) => next.selected = entry,
+            LogAction::ToggleAccepted(row) => {
+                let mut accepted = (*self.accepted).clone();
+                if !accepted.remove(&row) {
+                    accepted.insert(row);
+                }
+                next.accepted = Rc::new(accepted);
+            }
+            LogAction::Heard(Heard::RunsIn(place, why)) => next.runs_in = Some((place, why)),
+            LogAction::Heard(Heard::Reply(reply)) => match reply {
+                Reply::Opened(opened) => {
+                    next = LogState {
+                        runs_in: next.runs_in,
+                        generation: self.generation + 1,
+                        job: self.job,
+                        listing: self.listing,
+                        opened: Some(Rc::new(opened)),
+                        ..LogState::default()
+                    };
+                }
+                Reply::Columns(columns) => {
+                    if let Some(opened) = &self.opened {
+                        next.opened = Some(Rc::new(Opened {
+                            columns,
+                            ..(**opened).clone()
+                        }));
+                        next.generation += 1;
+                        next.selected = None;
+                        next.entry = None;
+                    }
+                }
+                Reply::Progress { job, done, total } if job == self.job => {
+                    next.progress = Some((done, total));
+                }
+                Reply::Reviewed(reviewed) if reviewed.job == self.job => {
+                    next.progress = None;
+                    next.reviewed = Some(Rc::new(reviewed));
+                    next.rows = Rc::default();
+                }
+                Reply::Cancelled => next.progress = None,
+                Reply::Listed {
+                    job,
+                    listing,
+                    entries,
+                } if Some(job) == reviewed_job && listing == self.listing => {
+                    next.listed = Rc::new(entries);
+                }
+                Reply::Rows { job, rows } if Some(job) == reviewed_job => {
+                    let mut known = (*self.rows).clone();
+                    known.extend(rows.into_iter().map(|row| (row.entry, row)));
+                    next.rows = Rc::new(known);
+                }
+                Reply::Entry { job, entry } if Some(job) == reviewed_job => {
+                    next.entry = Some(Rc::from(entry));
+                }
+                _ => return self,
+            },
+        }
+        Rc::new(next)
+    }
 }
 
 /// The log-review section.
 #[function_component(LogPanel)]
 pub fn log_panel(props: &LogPanelProps) -> Html {
-    let opened = use_state(|| None::<Opened>);
-    let review = use_state(|| None::<Rc<Review>>);
-    let progress = use_state(|| None::<(usize, usize)>);
-    let run = use_mut_ref(|| Rc::new(Cell::new(0u64)));
+    let state = use_reducer(LogState::default);
+    let link = use_mut_ref(|| None::<LogLink>);
+    let jobs = use_mut_ref(|| 0u64);
+    let requested = use_mut_ref(|| (0u64, HashSet::<u32>::new()));
     let accept_all = use_state(|| false);
-    let accepted = use_state(HashSet::<usize>::new);
     let apply_answers = use_state(|| true);
-    let filter = use_state(|| None::<&'static str>);
+    let filter = use_state(|| None::<String>);
     let search = use_state(String::new);
     let sort = use_state(|| Sort::File);
-    let selected = use_state(|| None::<usize>);
     let scroll = use_state(|| 0.0f64);
     // The table's spacers above and below the drawn rows. Their heights are set through the
     // CSSOM after each render: the Content-Security-Policy forbids inline style attributes.
     let spacers = use_mut_ref(Spacers::default);
-    let shown_rows = use_mut_ref(Shown::default);
     {
         let spacers = spacers.clone();
         use_effect(move || {
@@ -99,6 +208,37 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
         });
     }
 
+    // The link to the review, started with the page: the worker's files are loaded before
+    // anything is typed or opened, and after that nothing is requested at all.
+    let ensure = {
+        let link = link.clone();
+        let state = state.clone();
+        let worker = props.worker.clone();
+        let dispatch = props.ondispatch.clone();
+        move || -> LogLink {
+            let current = link.borrow().clone();
+            current.unwrap_or_else(|| {
+                let started = LogLink::start(
+                    worker.as_deref(),
+                    heard(state.dispatcher(), dispatch.clone()),
+                );
+                *link.borrow_mut() = Some(started.clone());
+                started
+            })
+        }
+    };
+    {
+        let ensure = ensure.clone();
+        use_effect_with((), move |()| {
+            ensure();
+        });
+    }
+    // Sends a command, or opens a file.
+    let send = move |message: Result<Command, (String, web_sys::Blob)>| match message {
+        Ok(command) => ensure().send(command),
+        Err((name, file)) => ensure().open(name, file),
+    };
+
     // The dispute's facts for every entry: the answers above, less what each entry's own
     // document is (read from the entry, its cues, or left open).
     let defaults = {
@@ -113,49 +253,115 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
     let choice = if *accept_all {
         CueChoice::All
     } else {
-        CueChoice::Entries((*accepted).clone())
+        CueChoice::Entries((*state.accepted).clone())
     };
 
-    // Check the log again whenever the log, the mode, the facts or the accepted cues change.
+    // Check the log again whenever the log, its columns, the mode, the facts or the accepted
+    // cues change.
     {
-        let review = review.clone();
-        let progress = progress.clone();
-        let generation = run.borrow().clone();
+        let send = send.clone();
+        let state = state.clone();
+        let jobs = jobs.clone();
         use_effect_with(
-            (opened.clone(), props.mode, defaults, choice.clone()),
-            move |(opened, mode, defaults, choice)| {
-                generation.set(generation.get() + 1);
-                let this_run = generation.get();
-                if let Some(opened) = (**opened).clone() {
-                    let mut reviewer = Reviewer::new(opened.log, *mode, *defaults, choice.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        loop {
-                            let done = reviewer.step(SLICE);
-                            if generation.get() != this_run {
-                                return;
-                            }
-                            if done {
-                                break;
-                            }
-                            progress.set(Some(reviewer.progress()));
-                            next_frame().await;
-                            if generation.get() != this_run {
-                                return;
-                            }
-                        }
-                        progress.set(None);
-                        review.set(Some(Rc::new(reviewer.finish())));
+            (state.generation, props.mode, defaults, choice),
+            move |(_, mode, defaults, choice)| {
+                if let Some(opened) = &state.opened {
+                    let job = {
+                        let mut jobs = jobs.borrow_mut();
+                        *jobs += 1;
+                        *jobs
+                    };
+                    state.dispatch(LogAction::Started {
+                        job,
+                        total: opened.rows,
                     });
+                    send(Ok(Command::Review {
+                        job,
+                        mode: *mode,
+                        defaults: *defaults,
+                        choice: choice.clone(),
+                    }));
                 }
             },
         );
     }
+    // List the entries again whenever a review finishes or the filter, search or sort change.
+    {
+        let send = send.clone();
+        let state = state.clone();
+        let jobs = jobs.clone();
+        let reviewed = state.reviewed.as_ref().map(|r| r.job);
+        let view = View {
+            outcome: (*filter).clone(),
+            search: (*search).clone(),
+            sort: *sort,
+        };
+        use_effect_with((reviewed, view), move |(reviewed, view)| {
+            if let Some(job) = *reviewed {
+                let listing = {
+                    let mut jobs = jobs.borrow_mut();
+                    *jobs += 1;
+                    *jobs
+                };
+                state.dispatch(LogAction::Listing(listing));
+                send(Ok(Command::List {
+                    job,
+                    listing,
+                    view: view.clone(),
+                }));
+            }
+        });
+    }
+    // Fetch the entry opened whenever it or the review changes.
+    {
+        let send = send.clone();
+        let reviewed = state.reviewed.as_ref().map(|r| r.job);
+        use_effect_with((reviewed, state.selected), move |(reviewed, selected)| {
+            if let (Some(job), Some(entry)) = (*reviewed, *selected) {
+                send(Ok(Command::Entry { job, entry }));
+            }
+        });
+    }
+
+    // The rows on screen: those not yet received are asked for after the render.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small, non-negative
+    let first = ((*scroll / ROW_HEIGHT) as usize).saturating_sub(OVERSCAN);
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let visible = (VIEW_HEIGHT / ROW_HEIGHT) as usize + 2 * OVERSCAN;
+    let last = (first + visible).min(state.listed.len());
+    let on_screen: Vec<u32> = state.listed.get(first..last).unwrap_or_default().to_vec();
+    {
+        let send = send.clone();
+        let reviewed = state.reviewed.as_ref().map(|r| r.job);
+        let missing: Vec<u32> = on_screen
+            .iter()
+            .copied()
+            .filter(|entry| !state.rows.contains_key(entry))
+            .collect();
+        let requested = requested.clone();
+        use_effect(move || {
+            let Some(job) = reviewed else {
+                return;
+            };
+            let mut requested = requested.borrow_mut();
+            if requested.0 != job {
+                *requested = (job, HashSet::new());
+            }
+            let wanted: Vec<u32> = missing
+                .into_iter()
+                .filter(|entry| requested.1.insert(*entry))
+                .collect();
+            if !wanted.is_empty() {
+                send(Ok(Command::Rows {
+                    job,
+                    entries: wanted,
+                }));
+            }
+        });
+    }
 
     let onopen = {
-        let opened = opened.clone();
-        let review = review.clone();
-        let selected = selected.clone();
-        let accepted = accepted.clone();
+        let send = send.clone();
         let dispatch = props.ondispatch.clone();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
@@ -173,107 +379,64 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                 ))));
                 return;
             }
-            let (opened, review, selected, accepted, dispatch) = (
-                opened.clone(),
-                review.clone(),
-                selected.clone(),
-                accepted.clone(),
-                dispatch.clone(),
-            );
-            let promise = file.array_buffer();
-            wasm_bindgen_futures::spawn_local(async move {
-                let bytes = match wasm_bindgen_futures::JsFuture::from(promise).await {
-                    Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                    Err(_) => {
-                        dispatch.emit(Action::Tell(Notice::error(format!("Could not open {name}: the file could not be read. The current log is unchanged."))));
-                        return;
-                    }
-                };
-                match read_log(&bytes) {
-                    Ok(log) => {
-                        review.set(None);
-                        selected.set(None);
-                        accepted.set(HashSet::new());
-                        dispatch.emit(Action::Tell(Notice::info(format!(
-                            "Opened the log {name}: {} entries{}.",
-                            log.rows.len(),
-                            if log.problems.is_empty() {
-                                String::new()
-                            } else {
-                                format!(", {} rows that could not be read", log.problems.len())
-                            }
-                        ))));
-                        opened.set(Some(Opened {
-                            name,
-                            log: Rc::new(log),
-                        }));
-                    }
-                    Err(message) => dispatch.emit(Action::Tell(Notice::error(format!(
-                        "Could not open {name}: {message}. The current log is unchanged."
-                    )))),
-                }
-            });
+            send(Err((name, file.into())));
         })
     };
 
-    let toggle = |state: &UseStateHandle<bool>| {
-        let state = state.clone();
-        Callback::from(move |_: Event| state.set(!*state))
+    let toggle = |flag: &UseStateHandle<bool>| {
+        let flag = flag.clone();
+        Callback::from(move |_: Event| flag.set(!*flag))
     };
 
-    let content = match &*opened {
+    let content = match &state.opened {
         None => html! {
             <p>{ "Open a privilege log (CSV, RFC 4180, or JSON Lines) to check every entry at once. Columns are recognised by name: entry id or Bates number, date, author, recipients, document type, description, privilege asserted, and any fact of the check by its name (personal_review, deliberative, …; yes/no/y/n/true/false/1/0, blank for not known)." }</p>
         },
-        Some(current) => {
+        Some(opened) => {
             let onmap = {
-                let opened = opened.clone();
-                let current = current.clone();
-                Callback::from(move |(index, field): (usize, LogField)| {
-                    let mut log = (*current.log).clone();
-                    if let Some(column) = log.columns.get_mut(index) {
-                        column.field = field;
-                    }
-                    opened.set(Some(Opened {
-                        name: current.name.clone(),
-                        log: Rc::new(log),
-                    }));
+                let send = send.clone();
+                Callback::from(move |(column, field): (usize, LogField)| {
+                    send(Ok(Command::Map { column, field }));
                 })
+            };
+            let problems = state
+                .reviewed
+                .as_ref()
+                .map_or(&opened.problems, |r| &r.problems);
+            let oncancel = {
+                let send = send.clone();
+                Callback::from(move |_: MouseEvent| send(Ok(Command::Cancel)))
             };
             html! {
                 <>
-                    { mapping(&current.log.columns, &onmap) }
-                    if !current.log.problems.is_empty() {
+                    { mapping(&opened.columns, &onmap) }
+                    if !problems.is_empty() {
                         <details class="log-problems">
-                            <summary>{ format!("{} rows could not be read", current.log.problems.len()) }</summary>
-                            <ul>{ for current.log.problems.iter().map(|p| html! { <li>{ format!("Line {}: {}", p.line, p.reason) }</li> }) }</ul>
+                            <summary>{ format!("{} rows could not be read", problems.len()) }</summary>
+                            <ul>{ for problems.iter().map(|p| html! { <li>{ format!("Line {}: {}", p.line, p.reason) }</li> }) }</ul>
                         </details>
                     }
-                    if let Some((done, total)) = *progress {
+                    if let Some((done, total)) = state.progress {
                         <div class="log-progress">
                             <label for="log-progress">{ format!("Checking: {done} of {total} entries") }</label>
                             <progress id="log-progress" max={total.to_string()} value={done.to_string()}></progress>
-                            <button type="button" onclick={{
-                                let generation = run.borrow().clone();
-                                let progress = progress.clone();
-                                Callback::from(move |_: MouseEvent| { generation.set(generation.get() + 1); progress.set(None); })
-                            }}>{ "Cancel" }</button>
+                            <button type="button" onclick={oncancel}>{ "Cancel" }</button>
                         </div>
                     }
-                    if let Some(review) = &*review {
+                    if let Some(reviewed) = &state.reviewed {
                         { results(ResultsView {
-                            opened: current,
-                            review,
+                            name: &opened.name,
+                            state: &state,
+                            reviewed,
+                            on_screen: &on_screen,
+                            range: (first, last),
                             filter: &filter,
                             search: &search,
                             sort: &sort,
-                            selected: &selected,
                             scroll: &scroll,
-                            accepted: &accepted,
                             accept_all: *accept_all,
-                            dispatch: &props.ondispatch,
+                            send: &send,
                             spacers: &spacers,
-                            shown: &shown_rows,
                         }) }
                     }
                 </>
@@ -281,8 +444,13 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
         }
     };
 
+    let (runs_in, why) = match &state.runs_in {
+        Some((Where::Worker, _)) => ("worker", None),
+        Some((Where::Page, why)) => ("page", why.clone()),
+        None => ("", None),
+    };
     html! {
-        <section class="log-review" aria-labelledby="log-heading">
+        <section class="log-review" aria-labelledby="log-heading" data-log-runs-in={runs_in}>
             <h2 id="log-heading">{ "Privilege log review" }</h2>
             <div class="commands">
                 <label class="button" for="open-log">{ "Open a privilege log" }</label>
@@ -298,9 +466,48 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                     { "Accept every entry's cue suggestions (facts its description suggests)" }
                 </label>
             </div>
+            if let Some(why) = why {
+                <p class="log-runs-in">{ format!("Logs are checked in this page, not in a background worker: {why}. Large logs take longer, and the page may pause between slices.") }</p>
+            }
             { content }
         </section>
     }
+}
+
+/// Turns what the link hears into the component's actions, notices and downloads.
+fn heard(state: UseReducerDispatcher<LogState>, dispatch: Callback<Action>) -> Callback<Heard> {
+    Callback::from(move |heard: Heard| {
+        if let Heard::Reply(reply) = &heard {
+            match reply {
+                Reply::Opened(opened) => dispatch.emit(Action::Tell(Notice::info(format!(
+                    "Opened the log {}: {} entries{}.",
+                    opened.name,
+                    opened.rows,
+                    if opened.problems.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {} rows that could not be read", opened.problems.len())
+                    }
+                )))),
+                Reply::NotOpened { name, message } => dispatch.emit(Action::Tell(Notice::error(
+                    format!("Could not open {name}: {message}. The current log is unchanged."),
+                ))),
+                Reply::Failed(message) => dispatch.emit(Action::Tell(Notice::error(format!(
+                    "The log review could not do that: {message}."
+                )))),
+                Reply::Exported { kind, text } => {
+                    let (file, media_type) = kind.file();
+                    if let Err(error) = browser::download(file, media_type, text) {
+                        dispatch.emit(Action::Tell(Notice::error(format!(
+                            "Export failed: {error}."
+                        ))));
+                    }
+                }
+                _ => {}
+            }
+        }
+        state.dispatch(LogAction::Heard(heard));
+    })
 }
 
 /// The column mapping: what each column was recognised as, changeable by hand.
@@ -350,29 +557,19 @@ fn mapping(columns: &[Column], onmap: &Callback<(usize, LogField)>) -> Html {
 }
 
 /// Everything the results need.
-struct ResultsView<'a> {
-    opened: &'a Opened,
-    review: &'a Rc<Review>,
-    filter: &'a UseStateHandle<Option<&'static str>>,
+struct ResultsView<'a, S: Fn(Result<Command, (String, web_sys::Blob)>) + Clone + 'static> {
+    name: &'a str,
+    state: &'a UseReducerHandle<LogState>,
+    reviewed: &'a Rc<Reviewed>,
+    on_screen: &'a [u32],
+    range: (usize, usize),
+    filter: &'a UseStateHandle<Option<String>>,
     search: &'a UseStateHandle<String>,
     sort: &'a UseStateHandle<Sort>,
-    selected: &'a UseStateHandle<Option<usize>>,
     scroll: &'a UseStateHandle<f64>,
-    accepted: &'a UseStateHandle<HashSet<usize>>,
     accept_all: bool,
-    dispatch: &'a Callback<Action>,
+    send: &'a S,
     spacers: &'a Rc<std::cell::RefCell<Spacers>>,
-    shown: &'a Rc<std::cell::RefCell<Shown>>,
-}
-
-/// The entries shown, in order, and what they were chosen by.
-#[derive(Default)]
-struct Shown {
-    review: Option<Rc<Review>>,
-    filter: Option<&'static str>,
-    search: String,
-    sort: Sort,
-    rows: Rc<Vec<usize>>,
 }
 
 /// The virtualised table's spacers and the heights they should have.
@@ -384,81 +581,28 @@ struct Spacers {
     below: f64,
 }
 
-fn results(view: ResultsView<'_>) -> Html {
+fn results<S: Fn(Result<Command, (String, web_sys::Blob)>) + Clone + 'static>(
+    view: ResultsView<'_, S>,
+) -> Html {
     let ResultsView {
-        opened,
-        review,
+        name,
+        state,
+        reviewed,
+        on_screen,
+        range: (first, last),
         filter,
         search,
         sort,
-        selected,
         scroll,
-        accepted,
         accept_all,
-        dispatch,
+        send,
         spacers,
-        shown,
     } = view;
-    let log = &opened.log;
-    let column = |field: LogField| log.columns.iter().position(|c| c.field == field);
-    let (id_column, description_column) =
-        (column(LogField::EntryId), column(LogField::Description));
-    let cell = |row: usize, index: Option<usize>| -> String {
-        index
-            .and_then(|i| log.rows.get(row).and_then(|(_, cells)| cells.get(i)))
-            .unwrap_or_default()
-            .to_string()
-    };
-    // Filtering and sorting every entry is done when the review, the filter, the search or the
-    // sort changes, not on every scroll event: the result is kept with what it was made from.
-    let shown = {
-        let mut cache = shown.borrow_mut();
-        let fresh = cache.review.as_ref().is_some_and(|r| Rc::ptr_eq(r, review))
-            && cache.filter == **filter
-            && cache.search == **search
-            && cache.sort == **sort;
-        if !fresh {
-            let needle = search.to_lowercase();
-            let mut rows: Vec<usize> = (0..review.results.len())
-                .filter(|i| {
-                    let Some(result) = review.results.get(*i) else {
-                        return false;
-                    };
-                    filter.is_none_or(|f| result.outcome() == f)
-                        && (needle.is_empty()
-                            || cell(result.row, id_column).to_lowercase().contains(&needle)
-                            || cell(result.row, description_column)
-                                .to_lowercase()
-                                .contains(&needle))
-                })
-                .collect();
-            match **sort {
-                Sort::File => {}
-                Sort::Outcome => rows.sort_by_key(|i| review.results.get(*i).map(|r| r.outcome())),
-                Sort::Deficiencies => rows.sort_by_key(|i| {
-                    std::cmp::Reverse(review.results.get(*i).map_or(0, |r| r.deficiencies.len()))
-                }),
-            }
-            *cache = Shown {
-                review: Some(Rc::clone(review)),
-                filter: **filter,
-                search: (**search).clone(),
-                sort: **sort,
-                rows: Rc::new(rows),
-            };
-        }
-        Rc::clone(&cache.rows)
-    };
-
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small, non-negative
-    let first = ((**scroll / ROW_HEIGHT) as usize).saturating_sub(OVERSCAN);
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let visible = (VIEW_HEIGHT / ROW_HEIGHT) as usize + 2 * OVERSCAN;
-    let last = (first + visible).min(shown.len());
+    let listed = state.listed.len();
     #[allow(clippy::cast_precision_loss)]
     let (above, below) = (
         first as f64 * ROW_HEIGHT,
-        (shown.len() - last) as f64 * ROW_HEIGHT,
+        listed.saturating_sub(last) as f64 * ROW_HEIGHT,
     );
     let (top, bottom) = {
         let mut spacers = spacers.borrow_mut();
@@ -478,14 +622,13 @@ fn results(view: ResultsView<'_>) -> Html {
         })
     };
 
-    let counts = review.counts();
-    let count_button = |label: String, value: Option<&'static str>| {
+    let count_button = |label: String, value: Option<String>| {
         let filter = filter.clone();
         let scroll = scroll.clone();
-        let pressed = *filter.clone() == value;
+        let pressed = *filter == value;
         html! {
             <button type="button" class={classes!("count", pressed.then_some("pressed"))} aria-pressed={pressed.to_string()}
-                onclick={Callback::from(move |_: MouseEvent| { filter.set(value); scroll.set(0.0); })}>{ label }</button>
+                onclick={Callback::from(move |_: MouseEvent| { filter.set(value.clone()); scroll.set(0.0); })}>{ label }</button>
         }
     };
     let onsearch = {
@@ -513,99 +656,71 @@ fn results(view: ResultsView<'_>) -> Html {
             });
         })
     };
-    let export = |kind: &'static str| {
-        let log = Rc::clone(log);
-        let review = Rc::clone(review);
-        let dispatch = dispatch.clone();
-        let name = opened.name.clone();
+    let export = |kind: ExportKind| {
+        let send = send.clone();
+        let (job, title) = (reviewed.job, name.to_string());
         Callback::from(move |_: MouseEvent| {
-            let result = match kind {
-                "csv" => {
-                    let mut out = Vec::new();
-                    write_results(&log, &review, &mut out)
-                        .map_err(|e| e.to_string())
-                        .and_then(|()| {
-                            browser::download(
-                                "privilege-log-results.csv",
-                                "text/csv",
-                                &String::from_utf8_lossy(&out),
-                            )
-                        })
-                }
-                "md" => browser::download(
-                    "deficiency-report.md",
-                    "text/markdown",
-                    &deficiency_report(&log, &review, &name).to_markdown(),
-                ),
-                _ => browser::download(
-                    "deficiency-report.html",
-                    "text/html",
-                    &deficiency_report(&log, &review, &name).to_html(),
-                ),
-            };
-            if let Err(error) = result {
-                dispatch.emit(Action::Tell(Notice::error(format!(
-                    "Export failed: {error}."
-                ))));
-            }
+            send(Ok(Command::Export {
+                job,
+                kind,
+                title: title.clone(),
+            }));
         })
     };
+    let select = |entry: Option<u32>| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(LogAction::Select(entry)))
+    };
 
-    let current: Option<usize> = **selected;
-    let detail = current.and_then(|i| review.results.get(i)).map(|result| {
-        let row = result.row;
-        let onaccept = {
-            let accepted = accepted.clone();
-            Callback::from(move |_: Event| {
-                let mut set = (*accepted).clone();
-                if !set.remove(&row) {
-                    set.insert(row);
-                }
-                accepted.set(set);
-            })
-        };
-        let onclose = {
-            let selected = selected.clone();
-            Callback::from(move |_: MouseEvent| selected.set(None))
-        };
-        html! {
-            <section class="log-entry" aria-labelledby="log-entry-heading">
-                <h3 id="log-entry-heading">{ format!("Entry {} (line {})", cell(row, id_column), result.line) }</h3>
-                <button type="button" onclick={onclose}>{ "Close the entry" }</button>
-                <p class="entry-description">{ cell(row, description_column) }</p>
-                if result.outcome() == "out_of_scope" {
-                    <p class="summary">{ result.summary().into_owned() }</p>
-                }
-                <h4>{ "Deficiencies" }</h4>
-                if result.deficiencies.is_empty() {
-                    <p>{ "None found." }</p>
-                } else {
-                    <ul>{ for result.deficiencies.iter().map(|d| html! { <li>{ d.describe() }</li> }) }</ul>
-                }
-                <h4>{ "Cue suggestions" }</h4>
-                if result.cues.is_empty() {
-                    <p>{ "None: the description suggests no fact." }</p>
-                } else {
-                    <ul>{ for result.cues.iter().map(|c| html! { <li>{ c.describe() }</li> }) }</ul>
-                    <label class="choice" for="log-entry-accept">
-                        <input type="checkbox" id="log-entry-accept" checked={accept_all || accepted.contains(&row)}
-                            disabled={accept_all} onchange={onaccept} />
-                        { "Accept this entry's suggestions" }
-                    </label>
-                }
-                if !result.from_cues.is_empty() {
-                    <p>{ format!("Facts from accepted cues: {}.", result.from_cues.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")) }</p>
-                }
-                <VerdictPanel verdict={result.verdict.clone()} />
-            </section>
-        }
-    });
+    let detail = state
+        .entry
+        .as_ref()
+        .filter(|entry| state.selected == Some(entry.row.entry))
+        .map(|entry| {
+            let log_row = entry.log_row;
+            let onaccept = {
+                let state = state.clone();
+                Callback::from(move |_: Event| state.dispatch(LogAction::ToggleAccepted(log_row)))
+            };
+            let verdict = Rc::new(evaluate(&entry.request));
+            html! {
+                <section class="log-entry" aria-labelledby="log-entry-heading">
+                    <h3 id="log-entry-heading">{ format!("Entry {} (line {})", entry.row.id, entry.row.line) }</h3>
+                    <button type="button" onclick={select(None)}>{ "Close the entry" }</button>
+                    <p class="entry-description">{ &entry.row.description }</p>
+                    if let Some(summary) = &entry.out_of_scope {
+                        <p class="summary">{ summary }</p>
+                    }
+                    <h4>{ "Deficiencies" }</h4>
+                    if entry.deficiencies.is_empty() {
+                        <p>{ "None found." }</p>
+                    } else {
+                        <ul>{ for entry.deficiencies.iter().map(|d| html! { <li>{ d }</li> }) }</ul>
+                    }
+                    <h4>{ "Cue suggestions" }</h4>
+                    if entry.cues.is_empty() {
+                        <p>{ "None: the description suggests no fact." }</p>
+                    } else {
+                        <ul>{ for entry.cues.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                        <label class="choice" for="log-entry-accept">
+                            <input type="checkbox" id="log-entry-accept" checked={accept_all || state.accepted.contains(&log_row)}
+                                disabled={accept_all} onchange={onaccept} />
+                            { "Accept this entry's suggestions" }
+                        </label>
+                    }
+                    if !entry.from_cues.is_empty() {
+                        <p>{ format!("Facts from accepted cues: {}.", entry.from_cues.join(", ")) }</p>
+                    }
+                    <VerdictPanel {verdict} />
+                </section>
+            }
+        });
 
     html! {
         <>
             <div class="log-counts" role="group" aria-label="Entries by outcome">
-                { count_button(format!("All ({})", review.results.len()), None) }
-                { for counts.iter().map(|(outcome, n)| count_button(format!("{} ({n})", outcome_words(outcome)), Some(*outcome))) }
+                { count_button(format!("All ({})", reviewed.entries), None) }
+                { for reviewed.counts.iter().map(|(outcome, n)| count_button(format!("{} ({n})", outcome_words(outcome)), Some(outcome.clone()))) }
             </div>
             <div class="log-controls">
                 <label for="log-search">{ "Find (entry id or description)" }</label>
@@ -616,7 +731,7 @@ fn results(view: ResultsView<'_>) -> Html {
                     <option value="outcome" selected={**sort == Sort::Outcome}>{ "Outcome" }</option>
                     <option value="deficiencies" selected={**sort == Sort::Deficiencies}>{ "Most deficiencies first" }</option>
                 </select>
-                <span class="log-shown" role="status">{ format!("{} entries shown", shown.len()) }</span>
+                <span class="log-shown" role="status">{ format!("{listed} entries shown") }</span>
             </div>
             <div class="log-table" tabindex="0" role="region" aria-label="Log entries" {onscroll}>
                 <table>
@@ -626,29 +741,28 @@ fn results(view: ResultsView<'_>) -> Html {
                     </tr></thead>
                     <tbody>
                         <tr class="spacer" aria-hidden="true"><td colspan="5" ref={top}></td></tr>
-                        { for shown.get(first..last).unwrap_or_default().iter().filter_map(|i| review.results.get(*i).map(|r| (*i, r))).map(|(i, result)| {
-                            let onclick = {
-                                let selected = selected.clone();
-                                Callback::from(move |_: MouseEvent| selected.set(Some(i)))
-                            };
-                            html! {
-                                <tr class="log-row" key={i}>
-                                    <td>{ result.line }</td>
-                                    <td><button type="button" class="link" {onclick}>{ match cell(result.row, id_column) { id if id.is_empty() => format!("line {}", result.line), id => id } }</button></td>
-                                    <td data-outcome={result.outcome()}>{ result.outcome() }</td>
-                                    <td>{ result.deficiencies.len() }</td>
-                                    <td class="truncate">{ cell(result.row, description_column) }</td>
+                        { for on_screen.iter().map(|entry| match state.rows.get(entry) {
+                            Some(row) => html! {
+                                <tr class="log-row" key={*entry}>
+                                    <td>{ row.line }</td>
+                                    <td><button type="button" class="link" onclick={select(Some(*entry))}>{ if row.id.is_empty() { format!("line {}", row.line) } else { row.id.clone() } }</button></td>
+                                    <td data-outcome={row.outcome.clone()}>{ &row.outcome }</td>
+                                    <td>{ row.deficiencies }</td>
+                                    <td class="truncate">{ &row.description }</td>
                                 </tr>
-                            }
+                            },
+                            None => html! {
+                                <tr class="log-row" key={*entry} aria-busy="true"><td colspan="5">{ "…" }</td></tr>
+                            },
                         }) }
                         <tr class="spacer" aria-hidden="true"><td colspan="5" ref={bottom}></td></tr>
                     </tbody>
                 </table>
             </div>
             <div class="commands log-export">
-                <button type="button" onclick={export("csv")}>{ "Download results (CSV)" }</button>
-                <button type="button" onclick={export("md")}>{ "Download deficiency report (Markdown)" }</button>
-                <button type="button" onclick={export("html")}>{ "Download deficiency report (HTML)" }</button>
+                <button type="button" onclick={export(ExportKind::ResultsCsv)}>{ "Download results (CSV)" }</button>
+                <button type="button" onclick={export(ExportKind::ReportMarkdown)}>{ "Download deficiency report (Markdown)" }</button>
+                <button type="button" onclick={export(ExportKind::ReportHtml)}>{ "Download deficiency report (HTML)" }</button>
             </div>
             { for detail }
         </>
@@ -664,14 +778,4 @@ fn outcome_words(name: &str) -> &'static str {
         },
         |o| o.heading(),
     )
-}
-
-/// Resolves after the browser has painted: a slice of work per frame keeps the page responsive.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
