@@ -21,5 +21,5 @@ pub mod api;
 pub mod app;
 #[cfg(feature = "web")]
 pub mod start;
-#[cfg(feature = "log-worker")]
+#[cfg(feature = "web")]
 pub mod worker;

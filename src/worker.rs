@@ -1,5 +1,9 @@
 //! The log-review Web Worker: a [`LogSession`] behind `gloo-worker`.
 //!
+//! The worker runs this same WebAssembly module (already loaded by the page, so nothing more is
+//! downloaded): its script, `privcheck-log-worker.js`, imports the module and calls
+//! [`start_log_worker`].
+//!
 //! The page hands the worker the file the user chose (a `File` crosses without copying its
 //! bytes); the worker reads it, checks every entry a slice at a time, and answers with
 //! [`Reply`]s. Between two slices it yields to its message queue, so a newer review or a
@@ -184,11 +188,12 @@ async fn yield_to_messages() {
 }
 
 /// Runs in the worker: starts answering the page.
-pub fn register() {
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start_log_worker() {
     LogWorker::registrar().encoding::<JsCodec>().register();
 }
 
-/// Starts the worker at `loader` (the script Trunk writes next to the app); `on_reply` hears
+/// Starts the worker whose script is at `loader`; `on_reply` hears
 /// every reply, or why one could not be read.
 pub fn spawn(
     loader: &str,

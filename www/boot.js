@@ -6,7 +6,7 @@ const base = new URL(tag.dataset.base, document.baseURI);
 // The privilege-log review runs in a Web Worker; the app finds its loader script here.
 document
   .querySelector("[data-privcheck-app]")
-  ?.setAttribute("data-privcheck-worker", new URL("privcheck-log-worker_loader.js", base).href);
+  ?.setAttribute("data-privcheck-worker", new URL("privcheck-log-worker.js", base).href);
 const bindings = await import(new URL(tag.dataset.js, base).href);
 await bindings.default({ module_or_path: new URL(tag.dataset.wasm, base) });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: tag.dataset.wasm } }));

@@ -44,6 +44,6 @@ export function version() {
 /** Mounts the full checker inside `element`; returns a handle with `unmount()`. */
 export function mount(element, mode) {
   started_or_throw();
-  const worker = new URL("./privcheck-log-worker_loader.js", import.meta.url).href;
+  const worker = new URL("./privcheck-log-worker.js", import.meta.url).href;
   return bindings.mount(element, mode ?? undefined, worker);
 }

@@ -36,7 +36,7 @@ test("a log of thousands of entries: counts, filter, open an entry, export", asy
   const loaded = log.requests.length;
   // The review runs in a Web Worker, started with the page.
   assert.equal(await page.getAttribute(".log-review", "data-log-runs-in"), "worker");
-  assert.ok(log.requests.some((u) => u.endsWith("/privcheck-log-worker_bg.wasm")), "the worker loaded with the page");
+  assert.ok(log.requests.some((u) => u.endsWith("/privcheck-log-worker.js")), "the worker started with the page");
   // The answers above about the setting and the invocation apply to every entry.
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.setInputFiles("#open-log", file);

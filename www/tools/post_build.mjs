@@ -1,5 +1,6 @@
 // Trunk post_build hook: writes into the build (TRUNK_STAGING_DIR)
 //   - privcheck.js, the JS API under a stable name, importing this build's hashed files;
+//   - privcheck-log-worker.js, the log-review Web Worker's script, starting the same files;
 //   - sw.js, the service worker, with the list of every file of the build and a cache name
 //     derived from their contents (so each build has its own cache, and only a new build
 //     replaces it).
@@ -21,6 +22,11 @@ const api = (await readFile(new URL("../privcheck.template.js", here), "utf8"))
   .replaceAll("__WASM__", `./${wasm}`);
 await writeFile(join(dir, "privcheck.js"), api);
 
+const worker = (await readFile(new URL("../log-worker.template.js", here), "utf8"))
+  .replaceAll("__GLUE__", `./${glue}`)
+  .replaceAll("__WASM__", `./${wasm}`);
+await writeFile(join(dir, "privcheck-log-worker.js"), worker);
+
 const files = (await readdir(dir)).filter((n) => n !== "sw.js").sort();
 const hash = createHash("sha256");
 for (const name of files) {
@@ -32,4 +38,4 @@ const sw = (await readFile(new URL("../sw.template.js", here), "utf8"))
   .replace("__CACHE__", cache)
   .replace("__FILES__", JSON.stringify(["./", ...files.map((n) => `./${n}`)]));
 await writeFile(join(dir, "sw.js"), sw);
-console.log(`post_build: privcheck.js for ${glue}; sw.js caches ${files.length + 1} files as ${cache}`);
+console.log(`post_build: privcheck.js and privcheck-log-worker.js for ${glue}; sw.js caches ${files.length + 1} files as ${cache}`);
