@@ -72,7 +72,7 @@ const updates = await page.evaluate(async () => {
   return times;
 });
 
-// A 100,000-entry privilege log (about 25 MB), opened and checked in the page.
+// A 100,000-entry privilege log (about 25 MB), opened and checked in the page's Web Worker.
 const { writeFile, mkdtemp, readdir } = await import("node:fs/promises");
 const { tmpdir } = await import("node:os");
 const logRows = ["Entry ID,Date,Author,Recipients,Document Type,Description,Privilege Asserted,personal_review,affidavit"];
@@ -90,11 +90,19 @@ const logContext = await browser.newContext();
 const logPage = await logContext.newPage();
 await logPage.goto(server.url);
 await logPage.waitForSelector(".outcome[data-outcome]");
+await logPage.waitForSelector(".log-review[data-log-runs-in='worker']");
 await logPage.getByRole("button", { name: "Load the Melamine example" }).click();
+// The page's own long tasks (over 50 ms) while the worker reads and checks the log.
+await logPage.evaluate(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
+    .observe({ type: "longtask" });
+});
 const startLog = Date.now();
 await logPage.setInputFiles("#open-log", logFile);
 await logPage.waitForSelector(".log-counts button", { timeout: 120000 });
 const logMs = Date.now() - startLog;
+const longTasks = await logPage.evaluate(() => window.__longTasks);
 const logCounts = await logPage.$$eval(".log-counts button", (bs) => bs.map((b) => b.textContent));
 // Peak memory of the page's renderer processes (VmHWM), read from /proc.
 let peak = 0;
@@ -119,5 +127,6 @@ console.log(`| **all the page loads** | ${total.toLocaleString("en")} | ${totalG
 console.log();
 console.log(`navigation to first verdict: median ${median(loads).toFixed(0)} ms (7 loads: ${loads.map((t) => t.toFixed(0)).join(", ")})`);
 console.log(`answer to updated verdict: median ${median(updates).toFixed(1)} ms, worst ${Math.max(...updates).toFixed(1)} ms (40 answers)`);
-console.log(`100,000-entry log (${(logRows.join("\r\n").length / 1e6).toFixed(1)} MB) opened, parsed and checked in the page: ${logMs} ms; peak renderer memory ${(peak / 1024).toFixed(0)} MB`);
+console.log(`100,000-entry log (${(logRows.join("\r\n").length / 1e6).toFixed(1)} MB) opened, parsed and checked in the page's worker: ${logMs} ms; peak renderer memory ${(peak / 1024).toFixed(0)} MB`);
+console.log(`  the page's own tasks over 50 ms meanwhile: ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ""}`);
 console.log(`  ${logCounts.join(" | ")}`);

@@ -133,10 +133,7 @@ impl Worker for LogWorker {
             Ok(Inbound::OpenFile { name, file }) => {
                 let scope = scope.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-                        .await
-                        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
-                        .map_err(|_| "the file could not be read".to_string());
+                    let bytes = read_blob(&file).await;
                     scope.send_message(Step::Read { asker, name, bytes });
                 });
             }
@@ -171,6 +168,14 @@ impl LogWorker {
             scope.send_message(Step::Slice);
         });
     }
+}
+
+/// The bytes of `file`.
+pub async fn read_blob(file: &web_sys::Blob) -> Result<Vec<u8>, String> {
+    wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|_| "the file could not be read".to_string())
 }
 
 /// Resolves after the messages already queued for this worker: a message posted on a channel

@@ -215,21 +215,13 @@ impl LogLink {
         wasm_bindgen_futures::spawn_local(async move {
             let command = match message {
                 Outgoing::Command(command) => command,
-                Outgoing::Open { name, file } => {
-                    match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                        Ok(buffer) => Command::Open {
-                            name,
-                            bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
-                        },
-                        Err(_) => {
-                            link.emit(Reply::NotOpened {
-                                name,
-                                message: "the file could not be read".into(),
-                            });
-                            return;
-                        }
+                Outgoing::Open { name, file } => match crate::worker::read_blob(&file).await {
+                    Ok(bytes) => Command::Open { name, bytes },
+                    Err(message) => {
+                        link.emit(Reply::NotOpened { name, message });
+                        return;
                     }
-                }
+                },
             };
             let reply = link.with_session(|session| session.handle(command));
             if let Some(reply) = reply {

@@ -163,8 +163,8 @@ impl Reviewer {
             .collect();
         let counts = description_counts(keys.iter().copied());
         let review = Review {
+            results: Vec::with_capacity(log.rows.len()),
             problems: log.problems.clone(),
-            ..Review::default()
         };
         Reviewer {
             log,
