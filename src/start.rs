@@ -8,7 +8,8 @@ use wasm_bindgen::prelude::*;
 /// Runs when the module loads.
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(show_panic));
+    // Through yew: it replaces any other hook with its own (a console message) when it renders.
+    yew::set_custom_panic_hook(Box::new(show_panic));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -44,6 +45,16 @@ pub fn mount(element: web_sys::Element, mode: Option<String>, worker: Option<Str
     Mounted(Some(
         yew::Renderer::<App>::with_root_and_props(element, AppProps { mode, worker }).render(),
     ))
+}
+
+/// Panics on purpose: the way to see the "Something went wrong" panel in a deployment (its
+/// browser test calls it). Only script already running in the page can reach it.
+#[wasm_bindgen]
+pub fn diagnostics_panic() {
+    #[allow(clippy::panic)]
+    {
+        panic!("a panic raised on purpose by diagnostics_panic()");
+    }
 }
 
 /// A panic that still happens shows a readable panel; the matter is already kept in this tab's

@@ -107,3 +107,38 @@ test("storage that refuses to keep the matter: the answers stay and the app says
   assert.equal(await page.inputValue("#matter-case_name"), "Melamine Chemicals, Inc. v. United States");
   await context.close();
 });
+
+test("a panic in the running app shows the panel, its diagnostic copies, and a reload restores the matter", async () => {
+  const { context, page } = await openApp(env.browser, env.server.url, { permissions: ["clipboard-read", "clipboard-write"] });
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.locator("#q-affidavit_refuted-yes").check();
+  await page.fill("#matter-description", "Staff memo kept through a panic, marker P4N1");
+  assert.equal(await outcome(page), "in_camera_inspection");
+  assert.equal(await page.isVisible("#panic"), false);
+  // The running app's own module: the one the boot script loaded.
+  const thrown = await page.evaluate(async () => {
+    const tag = document.querySelector("script[data-privcheck-boot]");
+    const base = new URL(tag.dataset.base, document.baseURI);
+    const bindings = await import(new URL(tag.dataset.js, base).href);
+    try {
+      bindings.diagnostics_panic();
+      return null;
+    } catch (error) {
+      return String(error);
+    }
+  });
+  assert.match(String(thrown), /unreachable|RuntimeError/, "the panic stopped the call");
+  await page.waitForSelector("#panic", { state: "visible" });
+  const diagnostic = await page.textContent("#panic-detail");
+  assert.match(diagnostic, /^privcheck \d+\.\d+\.\d+: .*a panic raised on purpose by diagnostics_panic\(\)/s);
+  assert.match(await page.textContent("#panic"), /Your matter is kept in this tab/);
+  await page.getByRole("button", { name: "Copy the diagnostic" }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), diagnostic);
+  // The matter survives: a reload brings back every answer and field.
+  await page.reload();
+  await page.waitForSelector(".outcome[data-outcome=in_camera_inspection]");
+  assert.equal(await page.inputValue("#matter-description"), "Staff memo kept through a panic, marker P4N1");
+  assert.equal(await page.isChecked("#q-affidavit_refuted-yes"), true);
+  assert.equal(await page.isVisible("#panic"), false);
+  await context.close();
+});
