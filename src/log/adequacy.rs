@@ -188,7 +188,11 @@ pub fn deficiencies<'a>(
     {
         None => found.push(Deficiency::MissingDescription),
         Some(description) => {
-            let words = description.split_whitespace().count();
+            // Only a short description's words need counting.
+            let words = description
+                .split_whitespace()
+                .take(MIN_DESCRIPTION_WORDS)
+                .count();
             if words < MIN_DESCRIPTION_WORDS {
                 found.push(Deficiency::TooShort(words));
             }

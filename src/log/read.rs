@@ -376,14 +376,19 @@ fn cut(cell: &str) -> String {
 
 /// A yes/no cell: `yes`/`no`/`y`/`n`/`true`/`false`/`1`/`0`, or blank for unknown.
 pub fn yes_no(cell: &str) -> Result<Option<u8>, String> {
-    match cell.trim().to_ascii_lowercase().as_str() {
-        "" | "?" | "unknown" | "not known" => Ok(None),
-        "yes" | "y" | "true" | "t" | "1" => Ok(Some(YES)),
-        "no" | "n" | "false" | "f" | "0" => Ok(Some(NO)),
-        _ => Err(format!(
-            "{:?} is not yes/no/y/n/true/false/1/0 or blank",
-            cell.trim()
-        )),
+    // Compared in place, any ASCII case: a log has a cell like this per fact column per row.
+    let value = cell.trim();
+    let one_of = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(value));
+    if one_of(&["", "?", "unknown", "not known"]) {
+        Ok(None)
+    } else if one_of(&["yes", "y", "true", "t", "1"]) {
+        Ok(Some(YES))
+    } else if one_of(&["no", "n", "false", "f", "0"]) {
+        Ok(Some(NO))
+    } else {
+        Err(format!(
+            "{value:?} is not yes/no/y/n/true/false/1/0 or blank"
+        ))
     }
 }
 
