@@ -95,7 +95,7 @@ fn log(
     report: Option<&str>,
     file: &str,
 ) -> ExitCode {
-    use privcheck::log::{CueChoice, export, read_log, review};
+    use privcheck::log::{CueChoice, export, read_log, review::review_on_all_cores};
     let defaults = match facts.map(|path| {
         read_input(Some(path))
             .and_then(|text| Request::from_json_str(&text).map_err(|e| format!("{path}: {e}")))
@@ -121,8 +121,8 @@ fn log(
     } else {
         CueChoice::None
     };
-    let log = std::rc::Rc::new(log);
-    let review = review(log.clone(), mode, &defaults.facts, &choice);
+    let log = std::sync::Arc::new(log);
+    let review = review_on_all_cores(log.clone(), mode, &defaults.facts, &choice);
     let stdout = std::io::stdout().lock();
     if let Err(e) = export::write_results(&log, &review, std::io::BufWriter::new(stdout)) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

@@ -10,7 +10,7 @@ use privcheck::engine::{Request, evaluate};
 use privcheck::log::{CueChoice, read_log, review};
 use privcheck::matter::Session;
 use proptest::prelude::*;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// JSON-ish text: mostly the request's own vocabulary, in any arrangement, with noise.
 fn jsonish() -> impl Strategy<Value = String> {
@@ -102,7 +102,7 @@ proptest! {
     fn log_reader_never_panics(bytes in csvish()) {
         match read_log(&bytes) {
             Ok(log) => {
-                let review = review(Rc::new(log.clone()), privcheck::engine::Mode::Full, &privcheck::engine::Facts::unknown(), &CueChoice::All);
+                let review = review(Arc::new(log.clone()), privcheck::engine::Mode::Full, &privcheck::engine::Facts::unknown(), &CueChoice::All);
                 prop_assert_eq!(review.results.len() + review.problems.len() >= log.rows.len(), true);
                 let mut out = Vec::new();
                 privcheck::log::export::write_results(&log, &review, &mut out).unwrap();
@@ -124,7 +124,7 @@ fn regressions_stay_fixed() {
         let _ = Session::from_file_text(&text);
         if let Ok(log) = read_log(&bytes) {
             let _ = review(
-                Rc::new(log),
+                Arc::new(log),
                 privcheck::engine::Mode::Full,
                 &privcheck::engine::Facts::unknown(),
                 &CueChoice::All,

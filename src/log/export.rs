@@ -154,7 +154,7 @@ mod tests {
         let log = read_log(text.as_bytes()).unwrap();
         let facts = crate::engine::Facts::unknown();
         let review = review(
-            std::rc::Rc::new(log.clone()),
+            std::sync::Arc::new(log.clone()),
             Mode::Full,
             &facts,
             &CueChoice::None,

@@ -7,7 +7,7 @@ use super::read::{LogField, PrivilegeLog, RowProblem, row_facts};
 use crate::engine::{Fact, Facts, Mode, Request, Ruling, Verdict, evaluate};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Which entries' cue suggestions the user accepted.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -39,7 +39,7 @@ pub struct EntryResult {
     /// Its index in the log's rows.
     pub row: usize,
     /// The engine's verdict (shared by entries with the same facts).
-    pub verdict: Rc<Verdict>,
+    pub verdict: Arc<Verdict>,
     /// The shortcomings of the entry as a log entry.
     pub deficiencies: Vec<Deficiency>,
     /// Facts its description suggests.
@@ -114,30 +114,61 @@ impl Review {
 /// Checks every entry of `log` in `mode`. `defaults` are facts of the whole dispute (the setting,
 /// the posture, the opposition), applied to every entry that does not state them itself; the
 /// cues `choice` accepts fill in what is still unknown.
-pub fn review(log: Rc<PrivilegeLog>, mode: Mode, defaults: &Facts, choice: &CueChoice) -> Review {
+pub fn review(log: Arc<PrivilegeLog>, mode: Mode, defaults: &Facts, choice: &CueChoice) -> Review {
     let mut reviewer = Reviewer::new(log, mode, *defaults, choice.clone());
     while !reviewer.step(usize::MAX) {}
     reviewer.finish()
 }
 
+/// [`review`] on every core: the rows cut into one part per thread, checked side by side, the
+/// results joined in file order. The same results as [`review`]. The command line uses it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn review_on_all_cores(
+    log: Arc<PrivilegeLog>,
+    mode: Mode,
+    defaults: &Facts,
+    choice: &CueChoice,
+) -> Review {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let parts = Reviewer::new(log, mode, *defaults, choice.clone()).split(threads);
+    let reviews = std::thread::scope(|scope| {
+        let running: Vec<_> = parts
+            .into_iter()
+            .map(|mut part| {
+                scope.spawn(move || {
+                    while !part.step(usize::MAX) {}
+                    part.finish()
+                })
+            })
+            .collect();
+        running
+            .into_iter()
+            .map(|thread| thread.join().unwrap_or_default())
+            .collect::<Vec<_>>()
+    });
+    Reviewer::join(reviews)
+}
+
 /// A review in progress, a slice of rows at a time (so that a page can show progress and stop).
 pub struct Reviewer {
-    log: Rc<PrivilegeLog>,
+    log: Arc<PrivilegeLog>,
     mode: Mode,
     defaults: Facts,
     choice: CueChoice,
     columns: Vec<(LogField, usize)>,
     present: Vec<LogField>,
-    keys: Vec<Option<u64>>,
-    counts: HashMap<u64, usize>,
-    verdicts: HashMap<u128, Rc<Verdict>>,
+    keys: Arc<Vec<Option<u64>>>,
+    counts: Arc<HashMap<u64, usize>>,
+    verdicts: HashMap<u128, Arc<Verdict>>,
     next: usize,
+    /// Where this review stops (the log's end, or the end of its part: see [`Reviewer::split`]).
+    end: usize,
     review: Review,
 }
 
 impl Reviewer {
     /// Prepares the review: finds the columns and counts repeated descriptions over the whole log.
-    pub fn new(log: Rc<PrivilegeLog>, mode: Mode, defaults: Facts, choice: CueChoice) -> Reviewer {
+    pub fn new(log: Arc<PrivilegeLog>, mode: Mode, defaults: Facts, choice: CueChoice) -> Reviewer {
         let columns: Vec<(LogField, usize)> = LogField::DESCRIPTIVE
             .into_iter()
             .filter_map(|f| {
@@ -161,13 +192,13 @@ impl Reviewer {
                     .and_then(description_key)
             })
             .collect();
-        let counts = description_counts(keys.iter().copied());
+        let counts = Arc::new(description_counts(keys.iter().copied()));
+        let keys = Arc::new(keys);
         let review = Review {
             results: Vec::with_capacity(log.rows.len()),
             problems: log.problems.clone(),
         };
         Reviewer {
-            log,
             mode,
             defaults,
             choice,
@@ -177,26 +208,75 @@ impl Reviewer {
             counts,
             verdicts: HashMap::new(),
             next: 0,
+            end: log.rows.len(),
+            log,
             review,
         }
     }
 
+    /// The review cut into `parts` reviews of consecutive rows, to be run side by side (each on
+    /// its own thread) and joined in order with [`Reviewer::join`]. Only before any step.
+    pub fn split(self, parts: usize) -> Vec<Reviewer> {
+        let rows = self.end - self.next;
+        let size = rows.div_ceil(parts.max(1)).max(1);
+        let mut pieces = Vec::new();
+        let mut start = self.next;
+        while start < self.end || pieces.is_empty() {
+            let end = (start + size).min(self.end);
+            pieces.push(Reviewer {
+                log: Arc::clone(&self.log),
+                mode: self.mode,
+                defaults: self.defaults,
+                choice: self.choice.clone(),
+                columns: self.columns.clone(),
+                present: self.present.clone(),
+                keys: Arc::clone(&self.keys),
+                counts: Arc::clone(&self.counts),
+                verdicts: HashMap::new(),
+                next: start,
+                end,
+                review: Review {
+                    results: Vec::with_capacity(end - start),
+                    // The rows the reader could not read are reported once, by the first part.
+                    problems: if pieces.is_empty() {
+                        self.review.problems.clone()
+                    } else {
+                        Vec::new()
+                    },
+                },
+            });
+            start = end;
+        }
+        pieces
+    }
+
+    /// The reviews of consecutive parts, joined into one.
+    pub fn join(parts: impl IntoIterator<Item = Review>) -> Review {
+        let mut whole = Review::default();
+        for part in parts {
+            whole.results.extend(part.results);
+            whole.problems.extend(part.problems);
+        }
+        whole.problems.sort_by_key(|p| p.line);
+        whole
+    }
+
     /// Rows checked so far, and in all.
     pub fn progress(&self) -> (usize, usize) {
-        (self.next, self.log.rows.len())
+        (self.next, self.end)
     }
 
     /// Checks up to `rows` more rows; `true` when every row is checked.
     pub fn step(&mut self, rows: usize) -> bool {
-        let log = Rc::clone(&self.log);
-        let end = self.next.saturating_add(rows).min(log.rows.len());
+        let log = Arc::clone(&self.log);
+        let end = self.next.saturating_add(rows).min(self.end);
         for row in self.next..end {
             if let Some((line, cells)) = log.rows.get(row) {
                 self.check(row, *line, cells);
             }
         }
         self.next = end;
-        self.next >= log.rows.len()
+        self.next >= self.end
     }
 
     /// The review, once every row is checked (or as far as it went).
@@ -238,7 +318,7 @@ impl Reviewer {
         let verdict = self
             .verdicts
             .entry(request.key())
-            .or_insert_with(|| Rc::new(evaluate(&request)))
+            .or_insert_with(|| Arc::new(evaluate(&request)))
             .clone();
         let repeats = self
             .keys
@@ -299,7 +379,7 @@ mod tests {
 
     #[test]
     fn every_entry_gets_a_verdict_and_its_deficiencies() {
-        let log = Rc::new(read_log(LOG.as_bytes()).unwrap());
+        let log = Arc::new(read_log(LOG.as_bytes()).unwrap());
         let review = review(log.clone(), Mode::Full, &dispute(), &CueChoice::None);
         assert_eq!(review.results.len(), 4);
         assert_eq!(
@@ -333,7 +413,7 @@ mod tests {
 
     #[test]
     fn accepted_cues_feed_the_verdict_and_are_named() {
-        let log = Rc::new(read_log(LOG.as_bytes()).unwrap());
+        let log = Arc::new(read_log(LOG.as_bytes()).unwrap());
         let none = review(log.clone(), Mode::Full, &dispute(), &CueChoice::None);
         let all = review(log.clone(), Mode::Full, &dispute(), &CueChoice::All);
         assert_eq!(none.results[3].verdict.decided(), None);
@@ -354,5 +434,42 @@ mod tests {
             vec![Fact::Deliberative, Fact::Predecisional]
         );
         assert!(one.results[3].from_cues.is_empty());
+    }
+
+    /// What a review found, in a form that compares.
+    fn found(review: &Review) -> Vec<(u64, usize, &'static str, Vec<&'static str>, Vec<Fact>)> {
+        review
+            .results
+            .iter()
+            .map(|r| {
+                (
+                    r.line,
+                    r.row,
+                    r.outcome(),
+                    r.deficiencies.iter().map(Deficiency::code).collect(),
+                    r.from_cues.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_review_cut_into_parts_and_joined_is_the_same_review() {
+        let log = Arc::new(read_log(LOG.as_bytes()).unwrap());
+        let whole = review(log.clone(), Mode::Full, &dispute(), &CueChoice::All);
+        for parts in 1..=6 {
+            let pieces =
+                Reviewer::new(log.clone(), Mode::Full, dispute(), CueChoice::All).split(parts);
+            assert!((1..=parts).contains(&pieces.len()), "{parts} parts");
+            let joined = Reviewer::join(pieces.into_iter().map(|mut piece| {
+                while !piece.step(1) {}
+                piece.finish()
+            }));
+            assert_eq!(found(&joined), found(&whole), "{parts} parts");
+            assert_eq!(joined.problems, whole.problems, "{parts} parts");
+        }
+        let on_all_cores = review_on_all_cores(log, Mode::Full, &dispute(), &CueChoice::All);
+        assert_eq!(found(&on_all_cores), found(&whole));
+        assert_eq!(on_all_cores.problems, whole.problems);
     }
 }

@@ -12,7 +12,7 @@ use super::read::{Column, LogField, PrivilegeLog, RowProblem, read_log};
 use super::review::{CueChoice, EntryResult, Review, Reviewer};
 use crate::engine::{Facts, Mode, Request};
 use serde::{Deserialize, Serialize};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// The longest description a table row carries, in characters: the table shows one line of it;
 /// the entry's own view carries it whole.
@@ -266,7 +266,7 @@ pub struct EntryView {
 /// The log and its review.
 #[derive(Default)]
 pub struct LogSession {
-    log: Option<Rc<PrivilegeLog>>,
+    log: Option<Arc<PrivilegeLog>>,
     under_way: Option<(u64, Reviewer)>,
     review: Option<(u64, Review)>,
 }
@@ -295,7 +295,7 @@ impl LogSession {
                 choice,
             } => match &self.log {
                 Some(log) => {
-                    let reviewer = Reviewer::new(Rc::clone(log), mode, defaults, choice);
+                    let reviewer = Reviewer::new(Arc::clone(log), mode, defaults, choice);
                     let (done, total) = reviewer.progress();
                     self.under_way = Some((job, reviewer));
                     Reply::Progress { job, done, total }
@@ -376,7 +376,7 @@ impl LogSession {
                     columns: log.columns.clone(),
                     problems: log.problems.clone(),
                 };
-                self.log = Some(Rc::new(log));
+                self.log = Some(Arc::new(log));
                 self.under_way = None;
                 self.review = None;
                 Reply::Opened(opened)
@@ -390,7 +390,7 @@ impl LogSession {
             return Reply::Failed("no log is open".into());
         };
         // A review holds the log too: the mapping changes a copy, and the next review uses it.
-        let log = Rc::make_mut(log);
+        let log = Arc::make_mut(log);
         match log.columns.get_mut(column) {
             Some(slot) => {
                 slot.field = field;
