@@ -1,18 +1,40 @@
 //! The matter kept in this tab's session storage: it survives a reload and leaves no trace once
 //! the tab is closed.
+//!
+//! The storage is reached through `web_sys` with every failure handled: a browser can refuse it
+//! outright (storage disabled, a sandboxed frame: reading `sessionStorage` throws), refuse a
+//! write (full), or hold a value this program cannot read. Each is a message, never a crash.
 
 use crate::matter::Session;
 use crate::state::{Notice, State};
-use gloo_storage::{SessionStorage, Storage};
 
 /// The storage key; its version changes with the matter file's.
 const KEY: &str = "privcheck.matter.v1";
 
+/// This tab's session storage, or why it cannot be had.
+fn session_storage() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("there is no window")?;
+    match window.session_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err("the browser offers no session storage".into()),
+        Err(_) => Err("the browser refuses this page session storage".into()),
+    }
+}
+
 /// The state to start from: the matter kept in this tab, or a new one (saying why, when a kept
 /// matter could not be read).
 pub fn restore() -> State {
-    match SessionStorage::get::<serde_json::Value>(KEY) {
-        Ok(value) => match Session::from_json(&value) {
+    let kept = session_storage().and_then(|storage| {
+        storage
+            .get_item(KEY)
+            .map_err(|_| "the kept matter could not be read".to_string())
+    });
+    match kept {
+        Ok(None) => State::default(),
+        Ok(Some(text)) => match serde_json::from_str::<serde_json::Value>(&text)
+            .map_err(|e| format!("not JSON: {e}"))
+            .and_then(|value| Session::from_json(&value).map_err(|e| e.to_string()))
+        {
             Ok(session) => State {
                 session,
                 notice: None,
@@ -24,11 +46,10 @@ pub fn restore() -> State {
                 ))),
             },
         },
-        Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => State::default(),
         Err(error) => State {
             session: Session::default(),
             notice: Some(Notice::error(format!(
-                "This tab's storage could not be read ({error}); starting a new matter. Answers will not survive a reload."
+                "This tab's storage could not be read ({error}); starting a new matter. Answers will not survive a reload: save the matter to a file to keep it."
             ))),
         },
     }
@@ -36,7 +57,14 @@ pub fn restore() -> State {
 
 /// Keeps the matter in this tab.
 pub fn save(session: &Session) -> Result<(), String> {
-    SessionStorage::set(KEY, session.to_json()).map_err(|error| {
-        format!("This tab's storage refused the matter ({error}): the answers are still here, but a reload would lose them. Save the matter to a file to keep it.")
-    })
+    let text = session.to_json().to_string();
+    session_storage()
+        .and_then(|storage| {
+            storage
+                .set_item(KEY, &text)
+                .map_err(|_| "it is full or does not accept writes".to_string())
+        })
+        .map_err(|error| {
+            format!("This tab's storage refused the matter ({error}): the answers are still here, but a reload would lose them. Save the matter to a file to keep it.")
+        })
 }

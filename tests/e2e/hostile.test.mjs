@@ -89,6 +89,28 @@ test("a corrupt kept matter: the app starts, says so, and works", async () => {
   await context.close();
 });
 
+test("storage the browser refuses outright: the app starts, says so, and works", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "sessionStorage", {
+      get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+    });
+  });
+  await page.goto(env.server.url);
+  await page.waitForSelector(".notice.error");
+  assert.match(await page.textContent(".notice.error"), /This tab's storage (could not be read|refused the matter) \(the browser refuses this page session storage\)/);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  assert.equal(await outcome(page), "protective_order_granted");
+  await page.locator("#q-personal_review-no").check();
+  assert.equal(await outcome(page), "claim_defective");
+  assert.match(await page.textContent(".notice.error"), /storage refused the matter .*the answers are still here/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("storage that refuses to keep the matter: the answers stay and the app says so", async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
