@@ -22,35 +22,65 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Entries checked between two looks at the message queue (about a tenth of a second).
 const SLICE: usize = 5_000;
 
-/// A message between the page and the worker, carried as it is and read by the receiver.
+/// A message between the page and the worker, carried through `gloo-worker` as it is and read
+/// by the receiver: a command or reply in bincode (compact, and quick for a long list of entries
+/// or a large export), or a file to open.
 #[derive(Serialize, Deserialize)]
 pub struct Envelope(#[serde(with = "serde_wasm_bindgen::preserve")] JsValue);
 
 /// What the page sends.
-#[derive(Serialize, Deserialize)]
 pub enum Inbound {
     /// The file to open; the worker reads it.
     OpenFile {
         /// Its name, for messages.
         name: String,
-        /// The file.
-        #[serde(with = "serde_wasm_bindgen::preserve")]
+        /// The file (it crosses as itself: its bytes are not copied).
         file: web_sys::Blob,
     },
     /// Anything else.
     Command(Command),
 }
 
+impl Inbound {
+    /// The message, sealed.
+    pub fn seal(self) -> Envelope {
+        match self {
+            Inbound::OpenFile { name, file } => {
+                Envelope(js_sys::Array::of2(&JsValue::from(name), &file).into())
+            }
+            Inbound::Command(command) => Envelope::seal(&command),
+        }
+    }
+
+    fn open(envelope: Envelope) -> Result<Inbound, String> {
+        match envelope.0.dyn_ref::<js_sys::Array>() {
+            Some(pair) => match (pair.get(0).as_string(), pair.get(1).dyn_into()) {
+                (Some(name), Ok(file)) => Ok(Inbound::OpenFile { name, file }),
+                _ => Err("a file to open came without its name or its contents".into()),
+            },
+            None => envelope.open().map(Inbound::Command),
+        }
+    }
+}
+
 impl Envelope {
     /// `message`, sealed.
     pub fn seal(message: &impl Serialize) -> Envelope {
-        Envelope(serde_wasm_bindgen::to_value(message).unwrap_or(JsValue::NULL))
+        match bincode::serialize(message) {
+            Ok(bytes) => Envelope(js_sys::Uint8Array::from(bytes.as_slice()).into()),
+            Err(_) => Envelope(JsValue::NULL),
+        }
     }
 
     /// The message, read; an error when it is not a `T` (a page and a worker of different
     /// versions).
     pub fn open<T: for<'de> Deserialize<'de>>(self) -> Result<T, String> {
-        serde_wasm_bindgen::from_value(self.0).map_err(|error| error.to_string())
+        let bytes = self
+            .0
+            .dyn_into::<js_sys::Uint8Array>()
+            .map_err(|_| "not a sealed message".to_string())?
+            .to_vec();
+        bincode::deserialize(&bytes).map_err(|error| error.to_string())
     }
 }
 
@@ -129,7 +159,7 @@ impl Worker for LogWorker {
     }
 
     fn received(&mut self, scope: &WorkerScope<Self>, message: Envelope, asker: HandlerId) {
-        match message.open::<Inbound>() {
+        match Inbound::open(message) {
             Ok(Inbound::OpenFile { name, file }) => {
                 let scope = scope.clone();
                 wasm_bindgen_futures::spawn_local(async move {

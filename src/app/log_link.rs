@@ -6,7 +6,7 @@
 //! the review moves into the page, and what was waiting for the worker is done there.
 
 use crate::log::session::{Command, LogSession, PROTOCOL, Reply};
-use crate::worker::{Envelope, Inbound, LogWorker};
+use crate::worker::{Inbound, LogWorker};
 use gloo_worker::WorkerBridge;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -102,7 +102,7 @@ impl LogLink {
                 LogLink(inner).hear(reply);
             }
         });
-        bridge.send(Envelope::seal(&Inbound::Command(Command::Hello)));
+        bridge.send(Inbound::Command(Command::Hello).seal());
         link.0.borrow_mut().backend = Backend::Starting {
             bridge,
             waiting: Vec::new(),
@@ -125,10 +125,13 @@ impl LogLink {
         let mut inner = self.0.borrow_mut();
         match &mut inner.backend {
             Backend::Starting { waiting, .. } => waiting.push(message),
-            Backend::Worker(bridge) => bridge.send(Envelope::seal(&match message {
-                Outgoing::Open { name, file } => Inbound::OpenFile { name, file },
-                Outgoing::Command(command) => Inbound::Command(command),
-            })),
+            Backend::Worker(bridge) => bridge.send(
+                match message {
+                    Outgoing::Open { name, file } => Inbound::OpenFile { name, file },
+                    Outgoing::Command(command) => Inbound::Command(command),
+                }
+                .seal(),
+            ),
             Backend::Page { .. } => {
                 drop(inner);
                 self.in_page(message);

@@ -802,16 +802,19 @@ mod tests {
             panic!("no entry")
         };
         let reply = Reply::Entry { job: 1, entry };
-        let text = serde_json::to_string(&reply).unwrap();
-        assert_eq!(serde_json::from_str::<Reply>(&text).unwrap(), reply);
         let command = Command::Review {
             job: 4,
             mode: Mode::Seed,
             defaults: crate::engine::opinion::example_request().facts,
             choice: CueChoice::Entries([3].into()),
         };
-        let text = serde_json::to_string(&command).unwrap();
-        assert_eq!(serde_json::from_str::<Command>(&text).unwrap(), command);
+        // In bincode, as the page and its worker exchange them.
+        let bytes = bincode::serialize(&reply).unwrap();
+        assert_eq!(bincode::deserialize::<Reply>(&bytes).unwrap(), reply);
+        let bytes = bincode::serialize(&command).unwrap();
+        assert_eq!(bincode::deserialize::<Command>(&bytes).unwrap(), command);
+        // A message of another shape is an error, not a panic.
+        assert!(bincode::deserialize::<Command>(&[200, 1, 2]).is_err());
         assert!(serde_json::from_str::<Facts>("[1, 2]").is_err());
     }
 }
