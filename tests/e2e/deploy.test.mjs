@@ -42,6 +42,14 @@ test("after one visit the checker works offline", async () => {
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.locator("#q-personal_review-no").check();
   assert.equal(await outcome(page), "claim_defective");
+  // The log review's worker starts from the cache too, and checks a log.
+  await page.waitForSelector(".log-review[data-log-runs-in='worker']");
+  await page.setInputFiles("#open-log", {
+    name: "log.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Entry ID,Description,Privilege Asserted\nA-1,Staff draft recommendation on the injury finding,Deliberative process\n"),
+  });
+  await page.waitForSelector(".log-counts button >> text=All (1)");
   await context.close();
   await server.close();
 });
