@@ -39,7 +39,13 @@ pub enum Inbound {
     },
     /// Anything else.
     Command(Command),
+    /// Panic on purpose, so that a deployment (and a test) can see what the page does when the
+    /// worker stops.
+    DiagnosticsPanic,
 }
+
+/// How a [`Inbound::DiagnosticsPanic`] is sealed.
+const DIAGNOSTICS_PANIC: &str = "diagnostics_panic";
 
 impl Inbound {
     /// The message, sealed.
@@ -49,6 +55,7 @@ impl Inbound {
                 Envelope(js_sys::Array::of2(&JsValue::from(name), &file).into())
             }
             Inbound::Command(command) => Envelope::seal(&command),
+            Inbound::DiagnosticsPanic => Envelope(JsValue::from_str(DIAGNOSTICS_PANIC)),
         }
     }
 
@@ -58,6 +65,9 @@ impl Inbound {
                 (Some(name), Ok(file)) => Ok(Inbound::OpenFile { name, file }),
                 _ => Err("a file to open came without its name or its contents".into()),
             },
+            None if envelope.0.as_string().as_deref() == Some(DIAGNOSTICS_PANIC) => {
+                Ok(Inbound::DiagnosticsPanic)
+            }
             None => envelope.open().map(Inbound::Command),
         }
     }
@@ -159,7 +169,16 @@ impl Worker for LogWorker {
     }
 
     fn received(&mut self, scope: &WorkerScope<Self>, message: Envelope, asker: HandlerId) {
+        LAST_ASKER.with(|last| {
+            if let Ok(mut last) = last.try_borrow_mut() {
+                *last = Some((scope.clone(), asker));
+            }
+        });
         match Inbound::open(message) {
+            #[allow(clippy::panic)] // on purpose: see `Inbound::DiagnosticsPanic`
+            Ok(Inbound::DiagnosticsPanic) => {
+                panic!("a panic raised on purpose in the log worker by diagnostics_panic_in_log_worker()")
+            }
             Ok(Inbound::OpenFile { name, file }) => {
                 let scope = scope.clone();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -222,9 +241,29 @@ async fn yield_to_messages() {
     channel.port1().close();
 }
 
+thread_local! {
+    /// Who to tell if the worker panics: the page that sent the last message.
+    static LAST_ASKER: std::cell::RefCell<Option<(WorkerScope<LogWorker>, HandlerId)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// A panic in the worker: the page is told, with the diagnostic, before the worker stops (a
+/// WebAssembly module cannot go on after a panic).
+fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
+    let diagnostic = format!("privcheck {}: {info}", env!("CARGO_PKG_VERSION"));
+    LAST_ASKER.with(|last| {
+        if let Ok(last) = last.try_borrow() {
+            if let Some((scope, asker)) = &*last {
+                scope.respond(*asker, Envelope::seal(&Reply::Stopped(diagnostic)));
+            }
+        }
+    });
+}
+
 /// Runs in the worker: starts answering the page.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start_log_worker() {
+    std::panic::set_hook(Box::new(report_panic));
     LogWorker::registrar().encoding::<JsCodec>().register();
 }
 

@@ -108,7 +108,22 @@ impl LogLink {
             waiting: Vec::new(),
         };
         link.give_up_after(WORKER_PATIENCE_MS);
+        LINKS.with(|links| links.borrow_mut().push(Rc::downgrade(&link.0)));
         link
+    }
+
+    /// Makes every running log worker panic on purpose (see [`diagnostics_panic_in_log_worker`]).
+    fn panic_workers() {
+        let links: Vec<_> = LINKS.with(|links| {
+            let mut links = links.borrow_mut();
+            links.retain(|link| link.strong_count() > 0);
+            links.iter().filter_map(std::rc::Weak::upgrade).collect()
+        });
+        for inner in links {
+            if let Backend::Worker(bridge) = &inner.borrow().backend {
+                bridge.send(Inbound::DiagnosticsPanic.seal());
+            }
+        }
     }
 
     /// Opens `file` (named `name`).
@@ -163,9 +178,24 @@ impl LogLink {
                     self.send_outgoing(message);
                 }
             }
-            Ok(Reply::Ready { protocol }) => self.move_into_page(format!(
-                "the background checker is of another version (protocol {protocol}, this page {PROTOCOL}); reload the page to use it"
-            )),
+            // Leaving the worker drops its bridge: not from inside the bridge's own callback.
+            Ok(Reply::Ready { protocol }) => {
+                let link = self.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    link.move_into_page(format!(
+                        "the background checker is of another version (protocol {protocol}, this page {PROTOCOL}); reload the page to use it"
+                    ));
+                });
+            }
+            Ok(Reply::Stopped(diagnostic)) => {
+                let link = self.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    link.move_into_page(
+                        "the background checker stopped on an internal error".into(),
+                    );
+                    heard.emit(Heard::Reply(Reply::Stopped(diagnostic)));
+                });
+            }
             Ok(reply) => heard.emit(Heard::Reply(reply)),
             Err(error) => heard.emit(Heard::Reply(Reply::Failed(format!(
                 "a reply of the background checker could not be read ({error}); reload the page"
@@ -274,6 +304,19 @@ impl LogLink {
         let heard = self.0.borrow().heard.clone();
         heard.emit(Heard::Reply(reply));
     }
+}
+
+thread_local! {
+    /// The links of this page, for [`diagnostics_panic_in_log_worker`].
+    static LINKS: RefCell<Vec<std::rc::Weak<RefCell<Inner>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes the page's log worker panic on purpose: the way to see, in a deployment (and in its
+/// browser test), that the page reports it and carries on. Only script already running in the
+/// page can reach it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn diagnostics_panic_in_log_worker() {
+    LogLink::panic_workers();
 }
 
 /// `url` made absolute, when the page can start a worker from it: served over http(s), and from

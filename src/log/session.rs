@@ -195,6 +195,9 @@ pub enum Reply {
     },
     /// The review under way was stopped.
     Cancelled,
+    /// The worker stopped on an internal error (a panic), with its diagnostic: the log and its
+    /// review are gone with it. Sent by the worker, never by the session.
+    Stopped(String),
     /// A command about a review that has since been replaced: nothing to do.
     Stale,
     /// A command that could not be carried out, and why.

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openApp, violations } from "./support.mjs";
+import { serve, launch, openApp, outcome, violations } from "./support.mjs";
 
 let server, browser, file;
 const ENTRIES = 3000;
@@ -122,5 +122,31 @@ test("a review under way in the worker can be cancelled, and the next one runs",
   // A new review (accepting every cue) runs to the end.
   await page.locator("#log-accept-cues").check();
   await page.waitForSelector(".log-counts button >> text=All (100000)", { timeout: 60000 });
+  await context.close();
+});
+
+test("a panic in the log worker is reported, the matter is untouched, and the log can be checked again", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.fill("#matter-description", "Matter kept through a worker panic");
+  assert.equal(await page.getAttribute(".log-review", "data-log-runs-in"), "worker");
+  await page.setInputFiles("#open-log", file);
+  await page.waitForSelector(`.log-counts button >> text=All (${ENTRIES})`);
+  await page.evaluate(async () => {
+    const tag = document.querySelector("script[data-privcheck-boot]");
+    const bindings = await import(new URL(tag.dataset.js, new URL(tag.dataset.base, document.baseURI)).href);
+    bindings.diagnostics_panic_in_log_worker();
+  });
+  await page.waitForSelector(".notice.error >> text=The log review stopped on an internal error");
+  assert.match(await page.textContent(".notice.error"), /Diagnostic: privcheck \d+\.\d+\.\d+: .*a panic raised on purpose in the log worker/s);
+  assert.equal(await page.locator(".log-counts").count(), 0, "the log the worker held is closed");
+  assert.equal(await page.getAttribute(".log-review", "data-log-runs-in"), "page");
+  // The page itself never panicked, and the matter is as it was.
+  assert.equal(await page.isVisible("#panic"), false);
+  assert.equal(await page.inputValue("#matter-description"), "Matter kept through a worker panic");
+  assert.equal(await outcome(page), "protective_order_granted");
+  // The log opens again, now checked in the page.
+  await page.setInputFiles("#open-log", file);
+  await page.waitForSelector(`.log-counts button >> text=All (${ENTRIES})`, { timeout: 60000 });
   await context.close();
 });

@@ -153,6 +153,16 @@ impl Reducible for LogState {
                     next.rows = Rc::default();
                 }
                 Reply::Cancelled => next.progress = None,
+                // The worker and the log it held are gone: the log is opened again.
+                Reply::Stopped(_) => {
+                    next = LogState {
+                        runs_in: next.runs_in,
+                        job: self.job,
+                        listing: self.listing,
+                        generation: self.generation + 1,
+                        ..LogState::default()
+                    };
+                }
                 Reply::Listed {
                     job,
                     listing,
@@ -492,6 +502,9 @@ fn heard(state: UseReducerDispatcher<LogState>, dispatch: Callback<Action>) -> C
                 Reply::NotOpened { name, message } => dispatch.emit(Action::Tell(Notice::error(
                     format!("Could not open {name}: {message}. The current log is unchanged."),
                 ))),
+                Reply::Stopped(diagnostic) => dispatch.emit(Action::Tell(Notice::error(format!(
+                    "The log review stopped on an internal error, and the log it held is closed; open the log again to check it in this page. Your matter is untouched. Diagnostic: {diagnostic}"
+                )))),
                 Reply::Failed(message) => dispatch.emit(Action::Tell(Notice::error(format!(
                     "The log review could not do that: {message}."
                 )))),
