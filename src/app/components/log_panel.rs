@@ -53,8 +53,16 @@ pub struct LogPanelProps {
     pub worker: Option<AttrValue>,
 }
 
+/// What the panel asks of the review.
+enum Ask {
+    /// A command for the session.
+    Command(Command),
+    /// Open this file (named so).
+    Open(String, web_sys::Blob),
+}
+
 /// What the page knows of the log under review.
-#[derive(Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 struct LogState {
     /// Where the review runs, and why there when not in the worker.
     runs_in: Option<(Where, Option<String>)>,
@@ -92,20 +100,7 @@ impl Reducible for LogState {
     type Action = LogAction;
 
     fn reduce(self: Rc<Self>, action: LogAction) -> Rc<LogState> {
-        let mut next = LogState {
-            runs_in: self.runs_in.clone(),
-            opened: self.opened.clone(),
-            generation: self.generation,
-            job: self.job,
-            progress: self.progress,
-            reviewed: self.reviewed.clone(),
-            listing: self.listing,
-            listed: Rc::clone(&self.listed),
-            rows: Rc::clone(&self.rows),
-            selected: self.selected,
-            entry: self.entry.clone(),
-            accepted: Rc::clone(&self.accepted),
-        };
+        let mut next = (*self).clone();
         let reviewed_job = self.reviewed.as_ref().map(|r| r.job);
         match action {
             LogAction::Started { job, total } => {
@@ -244,9 +239,9 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
         });
     }
     // Sends a command, or opens a file.
-    let send = move |message: Result<Command, (String, web_sys::Blob)>| match message {
-        Ok(command) => ensure().send(command),
-        Err((name, file)) => ensure().open(name, file),
+    let send = move |ask: Ask| match ask {
+        Ask::Command(command) => ensure().send(command),
+        Ask::Open(name, file) => ensure().open(name, file),
     };
 
     // The dispute's facts for every entry: the answers above, less what each entry's own
@@ -285,7 +280,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                         job,
                         total: opened.rows,
                     });
-                    send(Ok(Command::Review {
+                    send(Ask::Command(Command::Review {
                         job,
                         mode: *mode,
                         defaults: *defaults,
@@ -314,7 +309,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                     *jobs
                 };
                 state.dispatch(LogAction::Listing(listing));
-                send(Ok(Command::List {
+                send(Ask::Command(Command::List {
                     job,
                     listing,
                     view: view.clone(),
@@ -328,7 +323,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
         let reviewed = state.reviewed.as_ref().map(|r| r.job);
         use_effect_with((reviewed, state.selected), move |(reviewed, selected)| {
             if let (Some(job), Some(entry)) = (*reviewed, *selected) {
-                send(Ok(Command::Entry { job, entry }));
+                send(Ask::Command(Command::Entry { job, entry }));
             }
         });
     }
@@ -362,7 +357,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                 .filter(|entry| requested.1.insert(*entry))
                 .collect();
             if !wanted.is_empty() {
-                send(Ok(Command::Rows {
+                send(Ask::Command(Command::Rows {
                     job,
                     entries: wanted,
                 }));
@@ -389,7 +384,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                 ))));
                 return;
             }
-            send(Err((name, file.into())));
+            send(Ask::Open(name, file.into()));
         })
     };
 
@@ -406,7 +401,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
             let onmap = {
                 let send = send.clone();
                 Callback::from(move |(column, field): (usize, LogField)| {
-                    send(Ok(Command::Map { column, field }));
+                    send(Ask::Command(Command::Map { column, field }));
                 })
             };
             let problems = state
@@ -415,7 +410,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                 .map_or(&opened.problems, |r| &r.problems);
             let oncancel = {
                 let send = send.clone();
-                Callback::from(move |_: MouseEvent| send(Ok(Command::Cancel)))
+                Callback::from(move |_: MouseEvent| send(Ask::Command(Command::Cancel)))
             };
             html! {
                 <>
@@ -570,7 +565,7 @@ fn mapping(columns: &[Column], onmap: &Callback<(usize, LogField)>) -> Html {
 }
 
 /// Everything the results need.
-struct ResultsView<'a, S: Fn(Result<Command, (String, web_sys::Blob)>) + Clone + 'static> {
+struct ResultsView<'a, S: Fn(Ask) + Clone + 'static> {
     name: &'a str,
     state: &'a UseReducerHandle<LogState>,
     reviewed: &'a Rc<Reviewed>,
@@ -594,9 +589,7 @@ struct Spacers {
     below: f64,
 }
 
-fn results<S: Fn(Result<Command, (String, web_sys::Blob)>) + Clone + 'static>(
-    view: ResultsView<'_, S>,
-) -> Html {
+fn results<S: Fn(Ask) + Clone + 'static>(view: ResultsView<'_, S>) -> Html {
     let ResultsView {
         name,
         state,
@@ -673,7 +666,7 @@ fn results<S: Fn(Result<Command, (String, web_sys::Blob)>) + Clone + 'static>(
         let send = send.clone();
         let (job, title) = (reviewed.job, name.to_string());
         Callback::from(move |_: MouseEvent| {
-            send(Ok(Command::Export {
+            send(Ask::Command(Command::Export {
                 job,
                 kind,
                 title: title.clone(),
