@@ -116,6 +116,7 @@ fn log(
         Ok(log) => log,
         Err(message) => return fail(&format!("{file}: {message}")),
     };
+    drop(bytes); // the rows hold their own text
     let choice = if accept_cues {
         CueChoice::All
     } else {
@@ -124,7 +125,9 @@ fn log(
     let log = std::sync::Arc::new(log);
     let review = review_on_all_cores(log.clone(), mode, &defaults.facts, &choice);
     let stdout = std::io::stdout().lock();
-    if let Err(e) = export::write_results(&log, &review, std::io::BufWriter::new(stdout)) {
+    if let Err(e) =
+        export::write_results_on_all_cores(&log, &review, std::io::BufWriter::new(stdout))
+    {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             return fail(&format!("cannot write the results: {e}"));
         }
@@ -154,6 +157,9 @@ fn log(
         summary.push_str(&format!("  deficiency {deficiency}: {count}\n"));
     }
     eprint!("{summary}");
+    // The process ends here: the operating system takes the memory back at once, where freeing
+    // the log and its results one allocation at a time costs about a tenth of the run.
+    std::mem::forget((log, review));
     ExitCode::SUCCESS
 }
 
