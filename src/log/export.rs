@@ -36,9 +36,10 @@ pub fn write_results(
     write_rows(log, &review.results, out)
 }
 
-/// [`write_results`] on every core: the rows cut into one part per thread, each written to
-/// memory side by side except the first, which goes straight out; then the others, in order.
-/// The same bytes as [`write_results`]. The command line uses it.
+/// [`write_results`] on every core: the rows cut into runs of [`PARALLEL_RUN`], formatted side
+/// by side (run `k` by thread `k % threads`) and written out in order. Each thread keeps at most
+/// two runs ahead, so memory stays small whatever the log's size. The same bytes as
+/// [`write_results`]. The command line uses it.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write_results_on_all_cores(
     log: &PrivilegeLog,
@@ -46,29 +47,40 @@ pub fn write_results_on_all_cores(
     mut out: impl std::io::Write,
 ) -> std::io::Result<()> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let size = review.results.len().div_ceil(threads).max(1);
-    let mut parts = review.results.chunks(size);
+    let runs: Vec<&[EntryResult]> = review.results.chunks(PARALLEL_RUN).collect();
     write_heading(log, &mut out)?;
-    let first = parts.next().unwrap_or_default();
     std::thread::scope(|scope| {
-        let others: Vec<_> = parts
-            .map(|part| {
+        let formatted: Vec<_> = (0..threads)
+            .map(|thread| {
+                let (send, receive) = std::sync::mpsc::sync_channel(2);
+                let mine: Vec<&[EntryResult]> =
+                    runs.iter().skip(thread).step_by(threads).copied().collect();
                 scope.spawn(move || {
-                    let mut written = Vec::new();
-                    write_rows(log, part, &mut written).map(|()| written)
-                })
+                    for run in mine {
+                        let mut written = Vec::new();
+                        let result = write_rows(log, run, &mut written).map(|()| written);
+                        if send.send(result).is_err() {
+                            return; // the writer stopped
+                        }
+                    }
+                });
+                receive
             })
             .collect();
-        write_rows(log, first, &mut out)?;
-        for other in others {
-            let written = other
-                .join()
-                .map_err(|_| std::io::Error::other("a writing thread failed"))??;
+        for run in 0..runs.len() {
+            let written = formatted
+                .get(run % threads)
+                .and_then(|receive| receive.recv().ok())
+                .ok_or_else(|| std::io::Error::other("a formatting thread stopped"))??;
             out.write_all(&written)?;
         }
         out.flush()
     })
 }
+
+/// Rows formatted at a time by each thread of [`write_results_on_all_cores`].
+#[cfg(not(target_arch = "wasm32"))]
+const PARALLEL_RUN: usize = 1_000;
 
 /// The results CSV's heading: the log's own columns, then [`RESULT_COLUMNS`].
 fn write_heading(log: &PrivilegeLog, out: impl std::io::Write) -> std::io::Result<()> {
@@ -255,7 +267,7 @@ mod tests {
     #[test]
     fn writing_on_all_cores_writes_the_same_bytes() {
         let mut text = String::from("id,description,privilege\n");
-        for i in 0..101 {
+        for i in 0..2_345 {
             text.push_str(&format!("{i},\"Staff draft, number {i}\",DPP\n"));
         }
         for text in [text.as_str(), "id,description\n", "id,description\n7,x\n"] {
