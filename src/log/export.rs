@@ -36,7 +36,7 @@ pub fn write_results(
     write_rows(log, &review.results, out)
 }
 
-/// [`write_results`] on every core: the rows cut into runs of [`PARALLEL_RUN`], formatted side
+/// [`write_results`] on every core: the rows cut into runs of 1,000, formatted side
 /// by side (run `k` by thread `k % threads`) and written out in order. Each thread keeps at most
 /// two runs ahead, so memory stays small whatever the log's size. The same bytes as
 /// [`write_results`]. The command line uses it.
