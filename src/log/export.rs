@@ -133,10 +133,7 @@ fn write_rows(
 /// The deficiency report: what is wrong with the log, entry by entry, with the rule that requires
 /// better.
 pub fn deficiency_report(log: &PrivilegeLog, review: &Review, title: &str) -> Document {
-    let id_column = log
-        .columns
-        .iter()
-        .position(|c| c.field == LogField::EntryId);
+    let id_column = log.column(LogField::EntryId);
     let mut blocks = vec![Block::Title(format!("Privilege log deficiencies: {title}"))];
     let deficient: Vec<_> = review
         .results
@@ -173,8 +170,7 @@ pub fn deficiency_report(log: &PrivilegeLog, review: &Review, title: &str) -> Do
         deficient
             .iter()
             .map(|r| {
-                let id = id_column
-                    .and_then(|i| log.rows.get(r.row).and_then(|(_, cells)| cells.get(i)))
+                let id = Some(log.cell(r.row, id_column))
                     .filter(|id| !id.trim().is_empty())
                     .map_or_else(
                         || format!("line {}", r.line),

@@ -160,6 +160,20 @@ pub struct PrivilegeLog {
     pub problems: Vec<RowProblem>,
 }
 
+impl PrivilegeLog {
+    /// The column read as `field`, if any.
+    pub fn column(&self, field: LogField) -> Option<usize> {
+        self.columns.iter().position(|c| c.field == field)
+    }
+
+    /// The text of row `row` in `column`, or "" (no such column, or no such row).
+    pub fn cell(&self, row: usize, column: Option<usize>) -> &str {
+        column
+            .and_then(|i| self.rows.get(row).and_then(|(_, cells)| cells.get(i)))
+            .unwrap_or_default()
+    }
+}
+
 /// Reads a log from its bytes: CSV, or JSON Lines when the first non-blank character is `{`.
 pub fn read_log(bytes: &[u8]) -> Result<PrivilegeLog, String> {
     if bytes.len() > MAX_LOG_BYTES {

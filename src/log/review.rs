@@ -205,12 +205,7 @@ impl Reviewer {
     pub fn new(log: Arc<PrivilegeLog>, mode: Mode, defaults: Facts, choice: CueChoice) -> Reviewer {
         let columns: Vec<(LogField, usize)> = LogField::DESCRIPTIVE
             .into_iter()
-            .filter_map(|f| {
-                log.columns
-                    .iter()
-                    .position(|c| c.field == f)
-                    .map(|i| (f, i))
-            })
+            .filter_map(|f| log.column(f).map(|i| (f, i)))
             .collect();
         let present = columns.iter().map(|(f, _)| *f).collect();
         let description_column = columns

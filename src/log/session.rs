@@ -416,23 +416,20 @@ fn stale() -> Reply {
     Reply::Stale
 }
 
-/// The cell of `field` in the entry's row, or "".
-fn cell<'a>(log: &'a PrivilegeLog, result: &EntryResult, field: LogField) -> &'a str {
-    log.columns
-        .iter()
-        .position(|c| c.field == field)
-        .and_then(|i| log.rows.get(result.row).and_then(|(_, cells)| cells.get(i)))
-        .unwrap_or_default()
-}
-
 /// The entries `view` lists, in its order.
 fn list(log: &PrivilegeLog, review: &Review, view: &View) -> Vec<u32> {
     let needle = view.search.to_lowercase();
+    let searched = [
+        log.column(LogField::EntryId),
+        log.column(LogField::Description),
+    ];
     let matches = |result: &EntryResult| {
         needle.is_empty()
-            || [LogField::EntryId, LogField::Description]
-                .into_iter()
-                .any(|field| cell(log, result, field).to_lowercase().contains(&needle))
+            || searched.iter().any(|column| {
+                log.cell(result.row, *column)
+                    .to_lowercase()
+                    .contains(&needle)
+            })
     };
     let mut entries: Vec<(u32, &EntryResult)> = (0u32..)
         .zip(&review.results)
@@ -461,7 +458,7 @@ fn row_view(
     chars: Option<usize>,
 ) -> Option<RowView> {
     let result = review.results.get(usize::try_from(entry).ok()?)?;
-    let description = cell(log, result, LogField::Description);
+    let description = log.cell(result.row, log.column(LogField::Description));
     let description = match chars.and_then(|n| description.char_indices().nth(n)) {
         Some((end, _)) => format!("{}…", description.get(..end).unwrap_or_default()),
         None => description.to_string(),
@@ -469,7 +466,9 @@ fn row_view(
     Some(RowView {
         entry,
         line: result.line,
-        id: cell(log, result, LogField::EntryId).to_string(),
+        id: log
+            .cell(result.row, log.column(LogField::EntryId))
+            .to_string(),
         outcome: result.outcome().to_string(),
         deficiencies: result.deficiencies.len(),
         description,
