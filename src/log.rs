@@ -23,5 +23,11 @@ pub mod read;
 pub mod review;
 pub mod session;
 
+/// How many parts the command line cuts work into: one per core.
+#[cfg(not(target_arch = "wasm32"))]
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+}
+
 pub use read::{Column, LogField, MAX_LOG_BYTES, PrivilegeLog, RowProblem, read_log};
 pub use review::{CueChoice, EntryResult, Review, review};

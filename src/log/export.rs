@@ -46,7 +46,7 @@ pub fn write_results_on_all_cores(
     review: &Review,
     mut out: impl std::io::Write,
 ) -> std::io::Result<()> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let threads = super::cores();
     let runs: Vec<&[EntryResult]> = review.results.chunks(PARALLEL_RUN).collect();
     write_heading(log, &mut out)?;
     std::thread::scope(|scope| {

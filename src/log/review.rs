@@ -129,7 +129,7 @@ pub fn review_on_all_cores(
     defaults: &Facts,
     choice: &CueChoice,
 ) -> Review {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let threads = super::cores();
     let parts = Reviewer::new(log, mode, *defaults, choice.clone()).split(threads);
     let reviews = std::thread::scope(|scope| {
         let running: Vec<_> = parts
@@ -156,7 +156,7 @@ pub fn review_on_all_cores(
 fn map_on_all_cores<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
     /// Below this, threads cost more than they save.
     const WORTH_THREADS: usize = 10_000;
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let threads = super::cores();
     if items.len() < WORTH_THREADS || threads == 1 {
         return items.iter().map(f).collect();
     }
