@@ -37,17 +37,11 @@ pub enum Heard {
     RunsIn(Where, Option<String>),
 }
 
-/// A message for the session.
-enum Outgoing {
-    Open { name: String, file: web_sys::Blob },
-    Command(Command),
-}
-
 enum Backend {
     /// The worker was started and has not answered yet: messages wait.
     Starting {
         bridge: WorkerBridge<LogWorker>,
-        waiting: Vec<Outgoing>,
+        waiting: Vec<Inbound>,
     },
     Worker(WorkerBridge<LogWorker>),
     Page {
@@ -126,27 +120,12 @@ impl LogLink {
         }
     }
 
-    /// Opens `file` (named `name`).
-    pub fn open(&self, name: String, file: web_sys::Blob) {
-        self.send_outgoing(Outgoing::Open { name, file });
-    }
-
-    /// Sends `command`.
-    pub fn send(&self, command: Command) {
-        self.send_outgoing(Outgoing::Command(command));
-    }
-
-    fn send_outgoing(&self, message: Outgoing) {
+    /// Sends `message`: a command, or a file to open.
+    pub fn send(&self, message: Inbound) {
         let mut inner = self.0.borrow_mut();
         match &mut inner.backend {
             Backend::Starting { waiting, .. } => waiting.push(message),
-            Backend::Worker(bridge) => bridge.send(
-                match message {
-                    Outgoing::Open { name, file } => Inbound::OpenFile { name, file },
-                    Outgoing::Command(command) => Inbound::Command(command),
-                }
-                .seal(),
-            ),
+            Backend::Worker(bridge) => bridge.send(message.seal()),
             Backend::Page { .. } => {
                 drop(inner);
                 self.in_page(message);
@@ -175,7 +154,7 @@ impl LogLink {
                 };
                 heard.emit(Heard::RunsIn(Where::Worker, None));
                 for message in waiting {
-                    self.send_outgoing(message);
+                    self.send(message);
                 }
             }
             // Leaving the worker drops its bridge: not from inside the bridge's own callback.
@@ -237,18 +216,20 @@ impl LogLink {
         };
         heard.emit(Heard::RunsIn(Where::Page, Some(why)));
         for message in waiting {
-            self.send_outgoing(message);
+            self.send(message);
         }
     }
 
     /// Runs `message` in the page. Replies are delivered after the caller returns, so that a
     /// reply never reaches the page while it is still sending.
-    fn in_page(&self, message: Outgoing) {
+    fn in_page(&self, message: Inbound) {
         let link = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let command = match message {
-                Outgoing::Command(command) => command,
-                Outgoing::Open { name, file } => match crate::worker::read_blob(&file).await {
+                Inbound::Command(command) => command,
+                // Aimed at a worker: the page has none to stop.
+                Inbound::DiagnosticsPanic => return,
+                Inbound::OpenFile { name, file } => match crate::worker::read_blob(&file).await {
                     Ok(bytes) => Command::Open { name, bytes },
                     Err(message) => {
                         link.emit(Reply::NotOpened { name, message });

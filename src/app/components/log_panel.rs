@@ -17,6 +17,7 @@ use crate::log::session::{
 };
 use crate::log::{CueChoice, LogField, MAX_LOG_BYTES};
 use crate::state::{Action, Notice};
+use crate::worker::Inbound;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -51,14 +52,6 @@ pub struct LogPanelProps {
     /// The worker's loader script, when the page has one.
     #[prop_or_default]
     pub worker: Option<AttrValue>,
-}
-
-/// What the panel asks of the review.
-enum Ask {
-    /// A command for the session.
-    Command(Command),
-    /// Open this file (named so).
-    Open(String, web_sys::Blob),
 }
 
 /// What the page knows of the log under review.
@@ -239,10 +232,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
         });
     }
     // Sends a command, or opens a file.
-    let send = move |ask: Ask| match ask {
-        Ask::Command(command) => ensure().send(command),
-        Ask::Open(name, file) => ensure().open(name, file),
-    };
+    let send = move |message: Inbound| ensure().send(message);
 
     // The dispute's facts for every entry: the answers above, less what each entry's own
     // document is (read from the entry, its cues, or left open).
@@ -280,7 +270,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                         job,
                         total: opened.rows,
                     });
-                    send(Ask::Command(Command::Review {
+                    send(Inbound::Command(Command::Review {
                         job,
                         mode: *mode,
                         defaults: *defaults,
@@ -309,7 +299,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                     *jobs
                 };
                 state.dispatch(LogAction::Listing(listing));
-                send(Ask::Command(Command::List {
+                send(Inbound::Command(Command::List {
                     job,
                     listing,
                     view: view.clone(),
@@ -323,7 +313,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
         let reviewed = state.reviewed.as_ref().map(|r| r.job);
         use_effect_with((reviewed, state.selected), move |(reviewed, selected)| {
             if let (Some(job), Some(entry)) = (*reviewed, *selected) {
-                send(Ask::Command(Command::Entry { job, entry }));
+                send(Inbound::Command(Command::Entry { job, entry }));
             }
         });
     }
@@ -357,7 +347,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                 .filter(|entry| requested.1.insert(*entry))
                 .collect();
             if !wanted.is_empty() {
-                send(Ask::Command(Command::Rows {
+                send(Inbound::Command(Command::Rows {
                     job,
                     entries: wanted,
                 }));
@@ -384,7 +374,10 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                 ))));
                 return;
             }
-            send(Ask::Open(name, file.into()));
+            send(Inbound::OpenFile {
+                name,
+                file: file.into(),
+            });
         })
     };
 
@@ -401,7 +394,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
             let onmap = {
                 let send = send.clone();
                 Callback::from(move |(column, field): (usize, LogField)| {
-                    send(Ask::Command(Command::Map { column, field }));
+                    send(Inbound::Command(Command::Map { column, field }));
                 })
             };
             let problems = state
@@ -410,7 +403,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                 .map_or(&opened.problems, |r| &r.problems);
             let oncancel = {
                 let send = send.clone();
-                Callback::from(move |_: MouseEvent| send(Ask::Command(Command::Cancel)))
+                Callback::from(move |_: MouseEvent| send(Inbound::Command(Command::Cancel)))
             };
             html! {
                 <>
@@ -565,7 +558,7 @@ fn mapping(columns: &[Column], onmap: &Callback<(usize, LogField)>) -> Html {
 }
 
 /// Everything the results need.
-struct ResultsView<'a, S: Fn(Ask) + Clone + 'static> {
+struct ResultsView<'a, S: Fn(Inbound) + Clone + 'static> {
     name: &'a str,
     state: &'a UseReducerHandle<LogState>,
     reviewed: &'a Rc<Reviewed>,
@@ -589,7 +582,7 @@ struct Spacers {
     below: f64,
 }
 
-fn results<S: Fn(Ask) + Clone + 'static>(view: ResultsView<'_, S>) -> Html {
+fn results<S: Fn(Inbound) + Clone + 'static>(view: ResultsView<'_, S>) -> Html {
     let ResultsView {
         name,
         state,
@@ -666,7 +659,7 @@ fn results<S: Fn(Ask) + Clone + 'static>(view: ResultsView<'_, S>) -> Html {
         let send = send.clone();
         let (job, title) = (reviewed.job, name.to_string());
         Callback::from(move |_: MouseEvent| {
-            send(Ask::Command(Command::Export {
+            send(Inbound::Command(Command::Export {
                 job,
                 kind,
                 title: title.clone(),
