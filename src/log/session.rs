@@ -315,7 +315,7 @@ impl LogSession {
                     listing,
                     entries: list(log, review, &view),
                 },
-                None => stale(),
+                None => Reply::Stale,
             },
             Command::Rows { job, entries } => match self.reviewed(job) {
                 Some((log, review)) => Reply::Rows {
@@ -327,7 +327,7 @@ impl LogSession {
                         })
                         .collect(),
                 },
-                None => stale(),
+                None => Reply::Stale,
             },
             Command::Entry { job, entry } => match self.reviewed(job) {
                 Some((log, review)) => match entry_view(log, review, entry) {
@@ -337,11 +337,11 @@ impl LogSession {
                     },
                     None => Reply::Failed(format!("there is no entry {entry}")),
                 },
-                None => stale(),
+                None => Reply::Stale,
             },
             Command::Export { job, kind, title } => match self.reviewed(job) {
                 Some((log, review)) => export(log, review, kind, &title),
-                None => stale(),
+                None => Reply::Stale,
             },
         }
     }
@@ -392,7 +392,10 @@ impl LogSession {
         let Some(log) = &mut self.log else {
             return Reply::Failed("no log is open".into());
         };
-        // A review holds the log too: the mapping changes a copy, and the next review uses it.
+        // The review under way read the old mapping, and the page starts another after a change:
+        // it is dropped first, so that the log is changed in place rather than copied from under
+        // it.
+        self.under_way = None;
         let log = Arc::make_mut(log);
         match log.columns.get_mut(column) {
             Some(slot) => {
@@ -409,11 +412,6 @@ impl LogSession {
             _ => None,
         }
     }
-}
-
-/// The answer to a command about a review that has since been replaced.
-fn stale() -> Reply {
-    Reply::Stale
 }
 
 /// The entries `view` lists, in its order.
@@ -708,7 +706,7 @@ mod tests {
                 title: "t".into(),
             },
         ] {
-            assert_eq!(session.handle(command), stale());
+            assert_eq!(session.handle(command), Reply::Stale);
         }
     }
 
@@ -723,6 +721,27 @@ mod tests {
         });
         assert!(matches!(session.step(1), Some(Reply::Progress { .. })));
         assert_eq!(session.handle(Command::Cancel), Reply::Cancelled);
+        assert!(!session.busy());
+        assert_eq!(session.step(1), None);
+    }
+
+    #[test]
+    fn a_mapping_changed_mid_review_drops_the_review_under_way() {
+        let mut session = opened();
+        session.handle(Command::Review {
+            job: 6,
+            mode: Mode::Full,
+            defaults: Facts::unknown(),
+            choice: CueChoice::None,
+        });
+        assert!(session.busy());
+        assert!(matches!(
+            session.handle(Command::Map {
+                column: 1,
+                field: LogField::Other
+            }),
+            Reply::Columns(_)
+        ));
         assert!(!session.busy());
         assert_eq!(session.step(1), None);
     }
