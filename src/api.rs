@@ -43,10 +43,10 @@ pub fn check(request: JsValue) -> Result<JsValue, JsValue> {
     }
 }
 
-/// The rulebook: every rule with its id, basis, pinpoint, quote and authorities.
+/// The rulebook: every rule with its id, basis, source, paragraph, quote and authorities.
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsValue> {
-    to_js(&RULEBOOK[..])
+    to_js(RULEBOOK)
 }
 
 /// The program's and the rulebook's versions.

@@ -11,7 +11,8 @@
     clippy::indexing_slicing
 )]
 
-use crate::engine::{Basis, FACTS, Group, Mode, Outcome, Ruling, Verdict, facts::Domain, opinion};
+use crate::engine::vocabulary::{Vehicle, basis_label};
+use crate::engine::{FACTS, Group, Mode, Outcome, Ruling, Verdict, opinion};
 use crate::matter::{Matter, Session};
 
 /// A piece of a document.
@@ -71,9 +72,15 @@ pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
     )));
     blocks.push(Block::Heading("Short answer".into()));
     blocks.push(Block::Labeled(
-        verdict.outcome.heading().into(),
+        verdict.label.into(),
         verdict.summary.clone(),
     ));
+    if !verdict.caveats.is_empty() {
+        blocks.push(Block::Heading("What this analysis does not decide".into()));
+        blocks.push(Block::List(
+            verdict.caveats.iter().map(|c| c.message.clone()).collect(),
+        ));
+    }
 
     blocks.push(Block::Heading("Facts".into()));
     if !matter.description.trim().is_empty() {
@@ -93,7 +100,7 @@ pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
                 Some(value) => stated.push(format!(
                     "{} {}",
                     info.question,
-                    answer_words(info.domain, value)
+                    info.domain.value_label(value)
                 )),
                 None => unknown.push(info.question.to_string()),
             }
@@ -116,7 +123,7 @@ pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
                 i + 1,
                 step.rule.rule().title,
                 step.source,
-                basis_words(step.basis)
+                basis_label(step.basis)
             ),
             finding: step.finding.clone(),
             quote: step.quote.map(str::to_string),
@@ -138,8 +145,9 @@ pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
                         .0
                         .iter()
                         .map(|(answer, outcomes)| {
-                            let names: Vec<&str> = outcomes.iter().map(Outcome::heading).collect();
-                            format!("{answer}: {}", names.join(" or "))
+                            let labels: Vec<&str> =
+                                outcomes.iter().map(|o| verdict.outcome_label(o)).collect();
+                            format!("{answer}: {}", labels.join(" or "))
                         })
                         .collect();
                     format!("{} ({})", q.question, leads.join("; "))
@@ -167,6 +175,11 @@ pub fn proposed_order(session: &Session, verdict: &Verdict) -> Option<Document> 
     let Ruling::Decided(outcome) = verdict.outcome else {
         return None;
     };
+    // The order below is the opinion's own form: a motion for a protective order in the trade
+    // courts. Elsewhere no order is proposed rather than one that borrows another setting's law.
+    if !(verdict.forum.trade_court && verdict.forum.vehicle == Vehicle::ProtectiveOrder) {
+        return None;
+    }
     let matter = &session.matter;
     let document = matter.document_or_default();
     let mut blocks = vec![Block::Title("[Proposed] Order".into())];
@@ -264,7 +277,7 @@ pub fn log_entry(session: &Session, verdict: &Verdict) -> Document {
         ]),
         Block::Paragraph(format!(
             "Privcheck's assessment on the current answers: {} ({}).",
-            verdict.outcome.heading(),
+            verdict.label,
             verdict.outcome.name()
         )),
     ];
@@ -284,21 +297,6 @@ fn caption(matter: &Matter) -> String {
     .filter(|part| !part.is_empty())
     .collect::<Vec<_>>()
     .join(", ")
-}
-
-fn answer_words(domain: Domain, value: u8) -> String {
-    match domain {
-        Domain::YesNo => if value == 1 { "Yes." } else { "No." }.into(),
-        Domain::OneOf(_) => format!("{}.", domain.value_name(value).replace('_', " ")),
-    }
-}
-
-fn basis_words(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Seed => "the opinion",
-        Basis::SeedImplied => "the opinion, by implication",
-        Basis::Doctrine => "doctrine, not the opinion's holding",
-    }
 }
 
 /// How one output format writes each kind of block: the text around it, and how it escapes.

@@ -3,8 +3,8 @@
 //!
 //! A [`Request`] states what is known of a privilege dispute (the [`Facts`], each three-valued)
 //! and the [`Mode`]: `seed` applies only the rules the opinion states or implies (R1–R13),
-//! `full` adds the doctrine overlays (D1–D10). [`evaluate`] returns a [`Verdict`]: the ruling,
-//! every step of the reasoning with the rule, its basis, the opinion's words and the authorities,
+//! `full` adds the doctrine overlays (D1–D13). [`evaluate`] returns a [`Verdict`]: the ruling and its
+//! label in the words of the setting, every step of the reasoning with the rule, its basis, the opinion's words and the authorities,
 //! the open questions and what counsel should do next.
 //!
 //! The engine is pure and total: no I/O, no clocks, no global state, and no panic on any input.
@@ -22,19 +22,33 @@
 //! // Whatever the unknown facts are, a claim the head did not personally review fails.
 //! assert_eq!(verdict.decided(), Some(Outcome::ClaimDefective));
 //!
-//! // Without the extension fact the ruling turns on it.
+//! // On a motion for a protective order, without the extension fact the ruling turns on it.
 //! let request = Request::from_json_str(r#"{"mode": "seed", "facts": {
+//!     "posture": "protective_order_motion",
 //!     "state_secret": false, "formal_claim": true, "claimant": "agency_head",
 //!     "personal_review": false
 //! }}"#).unwrap();
 //! let verdict = evaluate(&request);
 //! assert_eq!(verdict.decided(), None);
 //! assert_eq!(verdict.open_questions[0].fact, "extension_sought");
+//! assert_eq!(verdict.label, "Not yet decided: the ruling turns on facts not yet known");
 //! ```
 //!
-//! Layout: [`rules`] is the rulebook (data); [`facts`] the vocabulary; `procedure` the order of
-//! DOCTRINE §7; `run` one walk through it; `explore` the three-valued evaluation; [`verdict`] the
-//! answer; [`opinion`] the text of the opinion itself.
+//! Layout, in the one direction the modules depend on each other:
+//!
+//! 1. Data: [`facts`] (the vocabulary of facts, each declared once), [`authorities`] (the table
+//!    of authorities), [`opinion`] (the opinion's text and its star paging), [`rules`] (the
+//!    rulebook, each rule declared once beside its source), [`outcome`], [`request`], [`error`],
+//!    and [`vocabulary`] (every label a reader sees: answers, bases, rulings per setting).
+//! 2. `findings`: the words of each finding and reason, keyed by what it finds.
+//! 3. `trace`: one walk through the procedure, recording its steps.
+//! 4. `procedure`: the order of decision itself.
+//! 5. `explore`: the three-valued evaluation (possible rulings, open questions).
+//! 6. `explain`, [`caveats`], `next_steps`: the reasoning along one path, what the verdict does
+//!    not decide, what to do next.
+//! 7. [`verdict`]: the answer; [`facts_that_matter`] for the page's dimming.
+//!
+//! `docs/doctrine.md` describes every rule; `docs/contract.md` the request and the verdict.
 
 #![deny(
     clippy::unwrap_used,
@@ -43,18 +57,26 @@
     clippy::indexing_slicing
 )]
 
+pub mod authorities;
+pub mod caveats;
 pub mod error;
+mod explain;
 mod explore;
 pub mod facts;
+mod findings;
+mod next_steps;
 pub mod opinion;
 pub mod outcome;
 mod procedure;
 mod relevance;
 pub mod request;
 pub mod rules;
-mod run;
+mod trace;
 pub mod verdict;
+pub mod vocabulary;
 
+pub use authorities::Authority;
+pub use caveats::{Caveat, CaveatKind};
 pub use error::{Error, ErrorKind};
 pub use facts::{Domain, FACTS, Fact, FactInfo, Facts, Group};
 pub use outcome::{Outcome, OutcomeSet, Ruling};
@@ -62,6 +84,7 @@ pub use relevance::facts_that_matter;
 pub use request::{Mode, Request};
 pub use rules::{Basis, RULEBOOK, Rule, RuleId};
 pub use verdict::{OpenQuestion, Step, Verdict, evaluate};
+pub use vocabulary::Forum;
 
 /// Reads a request from JSON text and decides it.
 pub fn check_json(text: &str) -> Result<Verdict, Error> {

@@ -1,6 +1,7 @@
 //! A verdict written out for people: the memo the command line prints with `--format text`.
 
-use crate::engine::{Basis, FACTS, Verdict, opinion};
+use crate::engine::vocabulary::{basis_label, mode_label};
+use crate::engine::{Fact, Verdict, opinion};
 use std::fmt::Write;
 
 /// The verdict as a plain-text memo: ruling, summary, reasoning with the opinion's words and the
@@ -11,10 +12,7 @@ pub fn memo_text(verdict: &Verdict) -> String {
     let _ = writeln!(
         out,
         "Mode: {} | rulebook {} as of {}",
-        match verdict.mode {
-            crate::engine::Mode::Seed => "seed only (the opinion's own rules)",
-            crate::engine::Mode::Full => "full doctrine (the opinion plus doctrine overlays)",
-        },
+        mode_label(verdict.mode),
         verdict.doctrine.version,
         verdict.doctrine.as_of
     );
@@ -22,11 +20,18 @@ pub fn memo_text(verdict: &Verdict) -> String {
     let _ = writeln!(
         out,
         "RULING: {} ({})",
-        verdict.outcome.heading(),
+        verdict.label,
         verdict.outcome.name()
     );
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", wrap(&verdict.summary, 0));
+    if !verdict.caveats.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "WHAT THIS RULING DOES NOT DECIDE");
+        for caveat in &verdict.caveats {
+            let _ = writeln!(out, " - {}", wrap(&caveat.message, 3).trim_start());
+        }
+    }
     let _ = writeln!(out);
     let _ = writeln!(out, "REASONING");
     for (i, step) in verdict.steps.iter().enumerate() {
@@ -50,14 +55,19 @@ pub fn memo_text(verdict: &Verdict) -> String {
         let _ = writeln!(out);
         let _ = writeln!(out, "OPEN QUESTIONS");
         for question in &verdict.open_questions {
-            let code = FACTS
-                .iter()
-                .find(|f| f.name == question.fact)
-                .map_or("", |f| f.code);
-            let _ = writeln!(out, " - {} [{} {}]", question.question, code, question.fact);
+            let _ = writeln!(out, " - {} [{}]", question.question, question.fact);
+            let fact = Fact::from_name(question.fact);
             for (answer, outcomes) in &question.leads_to.0 {
-                let names: Vec<&str> = outcomes.iter().map(|o| o.name()).collect();
-                let _ = writeln!(out, "     {answer}: {}", names.join(", "));
+                let answer = fact
+                    .and_then(|f| {
+                        f.info()
+                            .domain
+                            .index_of(answer)
+                            .map(|v| f.info().domain.value_label(v))
+                    })
+                    .unwrap_or(answer);
+                let labels: Vec<&str> = outcomes.iter().map(|o| verdict.outcome_label(o)).collect();
+                let _ = writeln!(out, "     {answer}: {}", labels.join("; or "));
             }
         }
     }
@@ -76,14 +86,6 @@ pub fn memo_text(verdict: &Verdict) -> String {
         )
     );
     out
-}
-
-fn basis_label(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Seed => "seed",
-        Basis::SeedImplied => "seed, by implication",
-        Basis::Doctrine => "doctrine",
-    }
 }
 
 /// Wraps text at 96 columns with `indent` spaces before each line.

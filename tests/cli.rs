@@ -36,7 +36,12 @@ fn check_prints_the_verdict_json() {
     let verdict: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(verdict["outcome"], "protective_order_granted");
     assert_eq!(verdict["mode"], "full");
-    assert_eq!(verdict["doctrine"]["version"], "1.0.0");
+    assert_eq!(verdict["doctrine"]["version"], "1.1.0");
+    assert_eq!(
+        verdict["label"],
+        "Protective order granted: the document is sealed pending further order"
+    );
+    assert!(verdict["caveats"].as_array().unwrap().is_empty());
     assert!(
         verdict["steps"]
             .as_array()
@@ -120,10 +125,11 @@ fn rules_prints_the_rulebook() {
     assert!(output.status.success());
     let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let rules = rules.as_array().unwrap();
-    assert_eq!(rules.len(), 23);
+    assert_eq!(rules.len(), 30);
     assert_eq!(rules[2]["id"], "R3");
     assert_eq!(rules[2]["basis"], "seed");
-    assert_eq!(rules[2]["pinpoint"], "Seed ¶8");
+    assert_eq!(rules[2]["source"], "Melamine, 1 CIT at 66");
+    assert_eq!(rules[2]["paragraph"], "¶8");
     assert!(
         rules[2]["quote"]
             .as_str()

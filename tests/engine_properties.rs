@@ -8,7 +8,7 @@
 //!   unknowns gives different rulings for two answers;
 //! - `leads_to` gives, for each answer, what the engine says once that answer is stated.
 //!
-//! Completions respect the one relation between facts (FACTS.md, DOCTRINE §7 step 10): where the
+//! Completions respect the one relation between facts (`docs/doctrine.md`, the balance): where the
 //! need is said to outweigh the harm, facts that were unknown may not say that no need was shown.
 
 #![cfg(not(target_arch = "wasm32"))] // native: the browser tests are web_components.rs
@@ -202,7 +202,7 @@ proptest! {
 
     #[test]
     fn never_panics_on_any_fact_set(mode in prop_oneof![Just(Mode::Seed), Just(Mode::Full)],
-                                    values in proptest::collection::vec(proptest::option::of(0u8..8), 33)) {
+                                    values in proptest::collection::vec(proptest::option::of(0u8..8), privcheck::engine::facts::FACT_COUNT)) {
         let mut facts = Facts::unknown();
         for (fact, value) in all_facts().into_iter().zip(values) {
             facts.set(fact, value);
@@ -212,6 +212,25 @@ proptest! {
         prop_assert!(!verdict.steps.is_empty());
         prop_assert!(!verdict.next_steps.is_empty());
         prop_assert_eq!(verdict.decided().is_none(), !verdict.open_questions.is_empty());
+    }
+
+    /// No finding states an unknown fact as established: a finding whose words state a fact's
+    /// answer states only stated facts, or says "If".
+    #[test]
+    fn findings_state_only_stated_facts_or_say_if(mode in prop_oneof![Just(Mode::Seed), Just(Mode::Full)],
+                                                  values in proptest::collection::vec(proptest::option::of(0u8..8), privcheck::engine::facts::FACT_COUNT)) {
+        let mut facts = Facts::unknown();
+        for (fact, value) in all_facts().into_iter().zip(values) {
+            facts.set(fact, value);
+        }
+        let verdict = evaluate(&Request { mode, facts });
+        for step in &verdict.steps {
+            let unstated: Vec<&str> = step.states.iter().filter(|f| facts.get(**f).is_none()).map(|f| f.name()).collect();
+            prop_assert!(
+                unstated.is_empty() || step.finding.starts_with("If the answer to"),
+                "{} states {:?}, which nobody stated: {}", step.rule.as_str(), unstated, step.finding
+            );
+        }
     }
 }
 
@@ -229,7 +248,11 @@ fn nothing_known_is_indeterminate_with_every_reachable_ruling() {
                 .contains(Outcome::ProtectiveOrderGranted)
         );
         assert!(verdict.possible_outcomes.contains(Outcome::ClaimDefective));
-        assert!(!verdict.possible_outcomes.contains(Outcome::FurtherShowing));
+        // A further showing is FOIA's (foreseeable harm), which seed mode does not apply.
+        assert_eq!(
+            verdict.possible_outcomes.contains(Outcome::FurtherShowing),
+            mode == Mode::Full
+        );
         // Seed mode never reads the doctrine's facts.
         if mode == Mode::Seed {
             for question in &verdict.open_questions {

@@ -55,7 +55,23 @@ fn foia_with_segregable_facts() {
         "full",
         &[
             ("setting", "foia".into()),
+            ("posture", "foia_suit".into()),
+            ("record_over_25_years", false.into()),
+            ("foreseeable_harm", "shown".into()),
             ("factual_content", "segregable".into())
+        ]
+    )));
+}
+
+#[test]
+fn motion_to_compel_in_a_criminal_case() {
+    insta::assert_yaml_snapshot!(evaluate(&seed_request(
+        "full",
+        &[
+            ("setting", "criminal".into()),
+            ("posture", "motion_to_compel".into()),
+            ("opposition_grounds", serde_json::json!(["need", "waiver"])),
+            ("need_shown", "specific".into()),
         ]
     )));
 }

@@ -14,7 +14,7 @@ export type Outcome =
   | "out_of_scope"
   | "further_showing";
 
-/** A request (FACTS.md): yes/no facts as booleans, enum facts as strings; absent or null is unknown. */
+/** A request (docs/contract.md): yes/no facts as booleans, enum facts as strings; absent or null is unknown. */
 export interface Request {
   mode?: Mode;
   facts: Record<string, boolean | string | string[] | null>;
@@ -23,10 +23,24 @@ export interface Request {
 export interface Step {
   rule: string;
   basis: "seed" | "seed_implied" | "doctrine";
+  /** What the rule finds; begins "If …" where it rests on an answer nobody stated. */
   finding: string;
+  /** The pinpoint a court accepts: "Melamine, 1 CIT at 66", "Melamine, 1 CIT at 66 n.2", or a doctrine rule's authority. */
   source: string;
+  /** The paragraph of the opinion's text ("¶8", "fn2"), for linking; null for doctrine. */
+  paragraph: string | null;
+  /** The opinion's words, verbatim, without star paging; null for doctrine. */
   quote: string | null;
+  /** Bluebook citations. */
   authorities: string[];
+}
+
+/** What the ruling does not decide, or had to set aside. */
+export interface Caveat {
+  kind: "not_decided" | "ignored_in_seed_mode" | "contradiction" | "setting";
+  /** The facts it concerns (contract names). */
+  facts: string[];
+  message: string;
 }
 
 export interface OpenQuestion {
@@ -37,9 +51,12 @@ export interface OpenQuestion {
 
 export interface Verdict {
   outcome: Outcome | "indeterminate";
+  /** The ruling in the words of its setting and posture ("Withholding upheld under Exemption 5"). */
+  label: string;
   mode: Mode;
   summary: string;
   steps: Step[];
+  caveats: Caveat[];
   possible_outcomes: Outcome[];
   open_questions: OpenQuestion[];
   next_steps: string[];
@@ -50,7 +67,17 @@ export interface Rule {
   id: string;
   title: string;
   basis: "seed" | "seed_implied" | "doctrine";
-  pinpoint: string;
+  applies:
+    | "everywhere"
+    | "trade_court_procedure"
+    | "trade_courts"
+    | "foia"
+    | "outside_foia"
+    | "presidential_communications"
+    | "criminal"
+    | "congressional";
+  source: string;
+  paragraph: string | null;
   quote: string | null;
   authorities: string[];
   statement: string;

@@ -6,12 +6,12 @@
 //! leave open (a few dozen at most), never 2^n in the number of unknowns.
 //!
 //! An unknown fact is an open question exactly when some completion of the other unknowns gives
-//! different rulings for two of its answers (FACTS.md). [`is_open`] decides that by walking the
+//! different rulings for two of its answers (`docs/contract.md`). [`is_open`] decides that by walking the
 //! procedure for all answers of the fact side by side, sharing the answers given to every other
 //! unknown, and looking for a completion where they part.
 //!
 //! One relation between facts limits the completions: a need that outweighs the harm
-//! (`need_outweighs_harm` = yes) presupposes that a need was shown (§7 step 10). So where
+//! (`need_outweighs_harm` = yes) presupposes that a need was shown (the balance, step 10). So where
 //! `need_shown` or the substantive opposition grounds are unknown, a completion may not give them
 //! values that say no need was shown while the need outweighs the harm. [`consistent`] states it.
 
@@ -19,7 +19,7 @@ use super::facts::{Fact, Facts, NeedShown, YES};
 use super::outcome::{Outcome, OutcomeSet};
 use super::procedure::{SUBSTANTIVE_GROUNDS, decide};
 use super::request::Mode;
-use super::run::{Need, Run};
+use super::trace::{Need, Walk};
 
 /// Every ruling some completion of the unknowns reaches.
 pub(crate) fn explore(mode: Mode, facts: Facts) -> OutcomeSet {
@@ -67,9 +67,9 @@ pub(crate) fn grow(mode: Mode, facts: Facts) -> Tree {
     };
     let mut pending = vec![(facts, 0u64)];
     while let Some((values, answered)) = pending.pop() {
-        let mut run = Run::silent(mode, values);
-        let result = decide(&mut run);
-        tree.consulted |= run.consulted_unknown;
+        let mut walk = Walk::silent(mode, values);
+        let result = decide(&mut walk);
+        tree.consulted |= walk.consulted_unknown;
         match result {
             Ok(outcome) => {
                 tree.outcomes.insert(outcome);
@@ -187,7 +187,7 @@ pub(crate) fn is_open(mode: Mode, facts: Facts, fact: Fact) -> bool {
         let mut differ = false;
         for answer in 0..answer_count {
             let values = shared.with(fact, answer);
-            match decide(&mut Run::silent(mode, values)) {
+            match decide(&mut Walk::silent(mode, values)) {
                 Ok(outcome) => {
                     if !consistent(&values, unknown_before) {
                         continue;

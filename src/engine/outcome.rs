@@ -1,4 +1,5 @@
-//! The rulings the engine can reach (DOCTRINE.md §5, FACTS.md).
+//! The rulings the engine can reach, by their contract names (`docs/contract.md`). What a reader
+//! sees for each depends on the setting and posture: see `vocabulary`.
 
 use serde::{Serialize, Serializer};
 
@@ -25,7 +26,8 @@ pub enum Outcome {
     ExtensionOfTime,
     /// O9: not this privilege.
     OutOfScope,
-    /// O10: further showing or remand (kept for appellate dispositions; §7 never reaches it).
+    /// O10: a further showing is required before the ruling (in FOIA: of the agency, when
+    /// foreseeable harm is not shown).
     FurtherShowing,
 }
 
@@ -44,7 +46,7 @@ impl Outcome {
         Outcome::FurtherShowing,
     ];
 
-    /// The FACTS.md name.
+    /// The contract name.
     pub fn name(self) -> &'static str {
         match self {
             Outcome::ProtectiveOrderGranted => "protective_order_granted",
@@ -60,7 +62,7 @@ impl Outcome {
         }
     }
 
-    /// The DOCTRINE.md code (O1 … O10).
+    /// The outcome's code (O1 … O10).
     pub fn code(self) -> &'static str {
         match self {
             Outcome::ProtectiveOrderGranted => "O1",
@@ -73,30 +75,6 @@ impl Outcome {
             Outcome::ExtensionOfTime => "O8",
             Outcome::OutOfScope => "O9",
             Outcome::FurtherShowing => "O10",
-        }
-    }
-
-    /// The ruling in words, as a heading.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Outcome::ProtectiveOrderGranted => {
-                "Protective order granted: document sealed pending further order"
-            }
-            Outcome::PrivilegeInapplicable => {
-                "Privilege does not apply: protective order denied, disclosure compelled"
-            }
-            Outcome::InCameraInspection => "In camera inspection warranted before ruling",
-            Outcome::PartialDisclosure => {
-                "Partial disclosure: deliberative portions protected, factual portions disclosed"
-            }
-            Outcome::ClaimDefective => "Claim defective: privilege not properly invoked",
-            Outcome::NeedOutweighsHarm => {
-                "Need outweighs harm: disclosure ordered, possibly on conditions"
-            }
-            Outcome::StateSecretsUpheld => "State-secrets privilege upheld: absolute, no balancing",
-            Outcome::ExtensionOfTime => "Extension of time: no ruling on the merits yet",
-            Outcome::OutOfScope => "Out of scope: not this privilege",
-            Outcome::FurtherShowing => "Further showing required",
         }
     }
 
@@ -176,19 +154,11 @@ pub enum Ruling {
 }
 
 impl Ruling {
-    /// The FACTS.md name.
+    /// The contract name.
     pub fn name(self) -> &'static str {
         match self {
             Ruling::Decided(outcome) => outcome.name(),
             Ruling::Indeterminate => "indeterminate",
-        }
-    }
-
-    /// The ruling in words.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Ruling::Decided(outcome) => outcome.heading(),
-            Ruling::Indeterminate => "Not yet decided: the ruling turns on facts not yet known",
         }
     }
 }

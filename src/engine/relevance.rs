@@ -49,8 +49,13 @@ mod tests {
         let mut request = example_request();
         request.facts.set(Fact::ExtensionSought, Some(1));
         let matter = facts_that_matter(&request);
-        // With an extension sought nothing else can change the ruling but the extension itself.
-        assert_eq!(matter, vec![Fact::ExtensionSought]);
+        // With an extension sought nothing else can change the ruling but the extension itself
+        // and where it is sought: the route belongs to a protective-order motion in the trade
+        // courts (D13).
+        assert_eq!(
+            matter,
+            vec![Fact::Setting, Fact::Posture, Fact::ExtensionSought]
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Reading a request (FACTS.md): `{ "mode": "full", "facts": { … } }`.
+//! Reading a request (`docs/contract.md`): `{ "mode": "full", "facts": { … } }`.
 //!
 //! Nothing is guessed: an unknown key, a wrong type or a value outside an enum is an [`Error`] that
 //! names the key, what was given and what is allowed.
@@ -18,7 +18,7 @@ pub const MAX_REQUEST_BYTES: usize = 1 << 20;
 pub enum Mode {
     /// Only the rules the opinion states or implies (R1–R13).
     Seed,
-    /// The opinion's rules plus the doctrine overlays D1–D10.
+    /// The opinion's rules plus the doctrine overlays D1–D13.
     #[default]
     Full,
 }
@@ -171,14 +171,17 @@ fn read_value(fact: Fact, path: &str, value: &Value) -> Result<Option<u8>, Error
             given: given(value),
             expected: "true, false or null (unknown)".into(),
         })),
-        (Domain::OneOf(names), Value::String(name)) => match domain.index_of(name) {
+        (Domain::OneOf(_), Value::String(name)) => match domain.index_of(name) {
             Some(index) => Ok(Some(index)),
-            None => Err(not_allowed(path, value, names)),
+            None => Err(not_allowed(path, value, &domain.names())),
         },
-        (Domain::OneOf(names), _) => Err(Error::new(ErrorKind::WrongType {
+        (Domain::OneOf(_), _) => Err(Error::new(ErrorKind::WrongType {
             key: path.into(),
             given: given(value),
-            expected: format!("one of {} as a string, or null (unknown)", names.join(", ")),
+            expected: format!(
+                "one of {} as a string, or null (unknown)",
+                domain.names().join(", ")
+            ),
         })),
     }
 }
@@ -205,15 +208,20 @@ fn read_grounds(facts: &mut Facts, path: &str, value: &Value) -> Result<(), Erro
             return Err(Error::new(ErrorKind::WrongType {
                 key: item_path,
                 given: given(item),
-                expected: format!("one of {} as a string", Ground::NAMES.join(", ")),
+                expected: format!("one of {} as a string", ground_names().join(", ")),
             }));
         };
         let Some(ground) = Ground::ALL.iter().find(|g| g.name() == name) else {
-            return Err(not_allowed(&item_path, item, Ground::NAMES));
+            return Err(not_allowed(&item_path, item, &ground_names()));
         };
         facts.set(Fact::of_ground(*ground), Some(YES));
     }
     Ok(())
+}
+
+/// The contract names of the opposition grounds.
+fn ground_names() -> Vec<&'static str> {
+    Ground::CHOICES.iter().map(|c| c.name).collect()
 }
 
 /// The facts as a JSON object: known facts only; the opposition grounds as an array when all are

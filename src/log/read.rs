@@ -414,13 +414,13 @@ pub fn row_facts(columns: &[Column], cells: &csv::StringRecord) -> Result<Facts,
             LogField::Fact(fact) => {
                 let value = match fact.info().domain {
                     Domain::YesNo => yes_no(cell),
-                    Domain::OneOf(names) => {
+                    domain @ Domain::OneOf(_) => {
                         let value = cell.trim();
                         if value.is_empty() || value == "?" {
                             Ok(None)
                         } else {
                             fact.info().domain.index_of(value).map(Some).ok_or_else(|| {
-                                format!("{value:?} is not one of {}", names.join(", "))
+                                format!("{value:?} is not one of {}", domain.names().join(", "))
                             })
                         }
                     }
@@ -444,7 +444,11 @@ pub fn row_facts(columns: &[Column], cells: &csv::StringRecord) -> Result<Facts,
                                 format!(
                                     "{}: {name:?} is not one of {}",
                                     column.heading,
-                                    Ground::NAMES.join(", ")
+                                    Ground::CHOICES
+                                        .iter()
+                                        .map(|c| c.name)
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
                                 )
                             })?;
                     facts.set(Fact::of_ground(*ground), Some(YES));

@@ -775,6 +775,6 @@ fn outcome_words(name: &str) -> &'static str {
         } else {
             "Out of scope"
         },
-        |o| o.heading(),
+        |o| crate::engine::vocabulary::outcome_heading(*o),
     )
 }

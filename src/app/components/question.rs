@@ -3,6 +3,7 @@
 
 use crate::app::question_id;
 use crate::engine::facts::{Domain, NO, YES};
+use crate::engine::vocabulary::UNKNOWN_ANSWER;
 use crate::engine::{Fact, Mode};
 use yew::prelude::*;
 
@@ -46,9 +47,9 @@ pub fn question(props: &QuestionProps) -> Html {
     match info.domain {
         Domain::YesNo => {
             let choices = [
-                (Some(YES), "Yes", "yes"),
-                (Some(NO), "No", "no"),
-                (None, "Not known", "unknown"),
+                (Some(YES), Domain::YesNo.value_label(YES), "yes"),
+                (Some(NO), Domain::YesNo.value_label(NO), "no"),
+                (None, UNKNOWN_ANSWER, "unknown"),
             ];
             html! {
                 <fieldset {id} class={class} aria-describedby={help_id}>
@@ -73,7 +74,7 @@ pub fn question(props: &QuestionProps) -> Html {
                 </fieldset>
             }
         }
-        Domain::OneOf(names) => {
+        Domain::OneOf(choices) => {
             let select_id = format!("{id}-select");
             let onchange = props.onanswer.reform(move |event: Event| {
                 let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
@@ -86,45 +87,15 @@ pub fn question(props: &QuestionProps) -> Html {
                     // Keyed by the answer: a select whose answer changes from outside (a matter
                     // opened, the example loaded) is drawn anew with the right option selected.
                     <select key={format!("{:?}", props.value)} id={select_id} {onchange} aria-describedby={help_id}>
-                        <option value="" selected={props.value.is_none()}>{ "Not known" }</option>
-                        { for names.iter().enumerate().map(|(i, name)| {
+                        <option value="" selected={props.value.is_none()}>{ UNKNOWN_ANSWER }</option>
+                        { for choices.iter().enumerate().map(|(i, choice)| {
                             let selected = props.value.is_some_and(|v| usize::from(v) == i);
-                            html! { <option value={*name} {selected}>{ value_label(name) }</option> }
+                            html! { <option value={choice.name} {selected}>{ choice.label }</option> }
                         }) }
                     </select>
                     { help }
                 </div>
             }
         }
-    }
-}
-
-/// An enum value in words.
-pub fn value_label(name: &str) -> &'static str {
-    match name {
-        "trade_record_review" => "Record review in a trade case (CIT, 19 U.S.C. 1516a)",
-        "customs_court" => "Customs Court (before 1980)",
-        "civil" => "Civil litigation",
-        "criminal" => "Criminal trial",
-        "grand_jury" => "Grand jury",
-        "congressional" => "Congressional inquiry",
-        "foia" => "FOIA suit (Exemption 5)",
-        "protective_order_motion" => "Government moves for a protective order",
-        "motion_to_compel" => "Opponent moves to compel",
-        "cross_motions" => "Cross-motions",
-        "sua_sponte" => "The court acts on its own initiative",
-        "foia_suit" => "FOIA suit",
-        "none" => "None",
-        "segregable" => "Purely factual material that can be severed",
-        "intertwined" => "Facts whose selection reveals deliberation",
-        "agency_head" => "Head of the agency having control of the matter",
-        "delegated_official" => "Official with a formal delegation from the head",
-        "subordinate" => "Subordinate without delegation",
-        "counsel" => "Litigating counsel (or a brief only)",
-        "president" => "The President",
-        "general" => "A general need",
-        "specific" => "A specific need",
-        "compelling" => "A compelling need",
-        _ => "Other",
     }
 }

@@ -1,9 +1,10 @@
-//! The verdict, recomputed on every answer: the ruling, the summary, the open questions (each a
-//! link to its question), every step of the reasoning with the opinion's words and the
-//! authorities, and the next steps.
+//! The verdict, recomputed on every answer: the ruling in the words of its setting, the summary,
+//! what the ruling does not decide, the open questions (each a link to its question), every step
+//! of the reasoning with the opinion's words and the authorities, and the next steps.
 
 use crate::app::{browser, paragraph_id, question_id};
-use crate::engine::{Basis, Outcome, Verdict, opinion};
+use crate::engine::vocabulary::basis_label;
+use crate::engine::{Basis, Fact, Outcome, Verdict, opinion};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,14 +25,23 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             <h2 id="verdict-heading">{ "Likely ruling" }</h2>
             <p class={classes!("outcome", format!("outcome-{name}"))} data-outcome={name} role="status" aria-live="polite">
                 <span class="outcome-mark" aria-hidden="true">{ mark(verdict) }</span>
-                { verdict.outcome.heading() }
-                <code class="outcome-name">{ name }</code>
+                { verdict.label }
             </p>
             <p class="summary">{ &verdict.summary }</p>
+            if !verdict.caveats.is_empty() {
+                <div class="caveats" role="note" aria-labelledby="caveats-heading">
+                    <h3 id="caveats-heading">{ "What this ruling does not decide" }</h3>
+                    <ul>
+                        { for verdict.caveats.iter().map(|c| html! {
+                            <li data-caveat={caveat_kind(c)}>{ &c.message }</li>
+                        }) }
+                    </ul>
+                </div>
+            }
             if !verdict.possible_outcomes.is_empty() {
                 <p class="possible">
                     { "Possible rulings: " }
-                    { verdict.possible_outcomes.iter().map(Outcome::heading).collect::<Vec<_>>().join("; ") }
+                    { verdict.possible_outcomes.iter().map(|o| verdict.outcome_label(o)).collect::<Vec<_>>().join("; ") }
                 </p>
             }
             if !verdict.open_questions.is_empty() {
@@ -47,8 +57,8 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                             })
                         };
                         let leads: Vec<String> = q.leads_to.0.iter().map(|(answer, outcomes)| {
-                            let names: Vec<&str> = outcomes.iter().map(Outcome::name).collect();
-                            format!("{} \u{2192} {}", answer_label(answer), names.join(" or "))
+                            let labels: Vec<&str> = outcomes.iter().map(|o| verdict.outcome_label(o)).collect();
+                            format!("{} \u{2192} {}", answer_label(q.fact, answer), labels.join(" or "))
                         }).collect();
                         html! {
                             <li>
@@ -65,7 +75,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                     <li class="step" data-rule={step.rule.as_str()}>
                         <p class="step-head">
                             <strong>{ step.rule.as_str() }</strong>{ " " }
-                            <span class={classes!("basis", format!("basis-{}", basis_slug(step.basis)))}>{ basis_words(step.basis) }</span>
+                            <span class={classes!("basis", format!("basis-{}", basis_slug(step.basis)))}>{ basis_label(step.basis) }</span>
                             { " \u{b7} " }{ step.source }{ " \u{b7} " }{ step.rule.rule().title }
                         </p>
                         <p class="finding">{ &step.finding }</p>
@@ -74,14 +84,14 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                                 { "\u{201c}" }{ quote }{ "\u{201d} " }
                                 if let Some(index) = paragraph_of(quote) {
                                     <a href={format!("#{}", paragraph_id(index))} class="quote-link">
-                                        { format!("({} in the opinion)", step.source) }
+                                        { format!("({}; {} in the text below)", step.source, step.paragraph.unwrap_or_default()) }
                                     </a>
                                 }
                             </blockquote>
                         }
                         if !step.authorities.is_empty() {
                             <ul class="authorities">
-                                { for step.authorities.iter().map(|a| html! { <li><cite>{ *a }</cite></li> }) }
+                                { for step.authorities.iter().map(|a| html! { <li><cite>{ a.full() }</cite></li> }) }
                             </ul>
                         }
                     </li>
@@ -110,19 +120,23 @@ fn mark(verdict: &Verdict) -> &'static str {
     }
 }
 
-fn answer_label(answer: &str) -> &str {
-    match answer {
-        "true" => "yes",
-        "false" => "no",
-        other => other,
-    }
+/// An answer of an open question in words ("Yes", "A compelling need").
+fn answer_label<'a>(fact: &str, answer: &'a str) -> &'a str {
+    Fact::from_name(fact)
+        .and_then(|f| {
+            let domain = f.info().domain;
+            domain.index_of(answer).map(|v| domain.value_label(v))
+        })
+        .unwrap_or(answer)
 }
 
-fn basis_words(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Seed => "the opinion",
-        Basis::SeedImplied => "the opinion, by implication",
-        Basis::Doctrine => "doctrine",
+/// The caveat's kind, for styling and tests.
+fn caveat_kind(caveat: &crate::engine::Caveat) -> &'static str {
+    match caveat.kind {
+        crate::engine::CaveatKind::NotDecided => "not_decided",
+        crate::engine::CaveatKind::IgnoredInSeedMode => "ignored_in_seed_mode",
+        crate::engine::CaveatKind::Contradiction => "contradiction",
+        crate::engine::CaveatKind::Setting => "setting",
     }
 }
 
@@ -134,8 +148,9 @@ fn basis_slug(basis: Basis) -> &'static str {
     }
 }
 
-/// The index of the opinion paragraph a quotation stands in.
+/// The index of the opinion paragraph a quotation stands in (star paging aside).
 fn paragraph_of(quote: &str) -> Option<usize> {
     let quote = opinion::normalize(quote);
-    opinion::paragraphs().position(|p| opinion::normalize(p.text).contains(&quote))
+    opinion::paragraphs()
+        .position(|p| opinion::normalize(&opinion::without_star_paging(p.text)).contains(&quote))
 }
