@@ -22,7 +22,7 @@ fn error_object(kind: &str, message: &str) -> JsValue {
     to_js(&Thrown { kind, message }).unwrap_or_else(|_| JsValue::from_str(message))
 }
 
-/// Decides a request (FACTS.md): `{ mode, facts }`, as an object or as JSON text. Returns the
+/// Decides a request (`docs/contract.md`): `{ mode, facts }`, as an object or as JSON text. Returns the
 /// verdict; throws `{ kind, message, … }` for a request it cannot read.
 #[wasm_bindgen]
 pub fn check(request: JsValue) -> Result<JsValue, JsValue> {

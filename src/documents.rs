@@ -116,7 +116,7 @@ pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
     }
 
     blocks.push(Block::Heading("Analysis".into()));
-    for (i, step) in verdict.steps.iter().enumerate() {
+    for (i, step) in verdict.steps().iter().enumerate() {
         blocks.push(Block::Step {
             heading: format!(
                 "{}. {} ({}; {})",
@@ -125,7 +125,7 @@ pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
                 step.source,
                 basis_label(step.basis)
             ),
-            finding: step.finding.clone(),
+            finding: step.finding.to_string(),
             quote: step.quote.map(str::to_string),
             authorities: step.authorities.iter().map(|a| (*a).to_string()).collect(),
         });
@@ -156,7 +156,7 @@ pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
         ));
     }
     blocks.push(Block::Heading("Next steps".into()));
-    blocks.push(Block::List(verdict.next_steps.clone()));
+    blocks.push(Block::List(verdict.next_steps().to_vec()));
     blocks.push(Block::Paragraph(format!(
         "Prepared with privcheck, rulebook {} (law as of {}), {} mode. Not legal advice: verify every authority against the reporter and the current rules.",
         verdict.doctrine.version,

@@ -16,13 +16,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Decide a request (FACTS.md JSON) read from FILE or standard input; print the verdict.
+    /// Decide a request (`docs/contract.md`) read from FILE or standard input; print the verdict.
     Check {
         /// Apply only the opinion's rules (seed) or add the doctrine overlays (full); overrides
         /// the request's own mode.
         #[arg(long, value_enum)]
         mode: Option<ModeArg>,
-        /// json (the verdict, FACTS.md) or text (a readable memo).
+        /// json (the verdict, `docs/contract.md`) or text (a readable memo).
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
         /// The request file; standard input when absent or "-".
@@ -35,7 +35,7 @@ enum Command {
         /// Apply only the opinion's rules (seed) or add the doctrine overlays (full).
         #[arg(long, value_enum)]
         mode: Option<ModeArg>,
-        /// A request file (FACTS.md) whose facts apply to every entry that does not state them:
+        /// A request file (`docs/contract.md`) whose facts apply to every entry that does not state them:
         /// the setting, the posture, the opposition. Its mode applies unless --mode is given.
         #[arg(long)]
         facts: Option<String>,

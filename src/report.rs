@@ -34,7 +34,7 @@ pub fn memo_text(verdict: &Verdict) -> String {
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "REASONING");
-    for (i, step) in verdict.steps.iter().enumerate() {
+    for (i, step) in verdict.steps().iter().enumerate() {
         let basis = basis_label(step.basis);
         let _ = writeln!(
             out,
@@ -73,7 +73,7 @@ pub fn memo_text(verdict: &Verdict) -> String {
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "NEXT STEPS");
-    for step in &verdict.next_steps {
+    for step in verdict.next_steps() {
         let _ = writeln!(out, " - {}", wrap(step, 3).trim_start());
     }
     let _ = writeln!(out);

@@ -209,8 +209,8 @@ proptest! {
         }
         let verdict = evaluate(&Request { mode, facts });
         prop_assert!(!verdict.summary.is_empty());
-        prop_assert!(!verdict.steps.is_empty());
-        prop_assert!(!verdict.next_steps.is_empty());
+        prop_assert!(!verdict.steps().is_empty());
+        prop_assert!(!verdict.next_steps().is_empty());
         prop_assert_eq!(verdict.decided().is_none(), !verdict.open_questions.is_empty());
     }
 
@@ -224,8 +224,8 @@ proptest! {
             facts.set(fact, value);
         }
         let verdict = evaluate(&Request { mode, facts });
-        for step in &verdict.steps {
-            let unstated: Vec<&str> = step.states.iter().filter(|f| facts.get(**f).is_none()).map(|f| f.name()).collect();
+        for step in verdict.steps() {
+            let unstated: Vec<&str> = step.states().filter(|f| facts.get(*f).is_none()).map(|f| f.name()).collect();
             prop_assert!(
                 unstated.is_empty() || step.finding.starts_with("If the answer to"),
                 "{} states {:?}, which nobody stated: {}", step.rule.as_str(), unstated, step.finding

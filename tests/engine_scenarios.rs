@@ -130,10 +130,14 @@ fn check(scenario: &Scenario, mode: Mode, verdict: &Verdict) -> Vec<String> {
         }
     }
     for text in &scenario.next_steps_contain {
-        if !verdict.next_steps.iter().any(|s| s.contains(text.as_str())) {
+        if !verdict
+            .next_steps()
+            .iter()
+            .any(|s| s.contains(text.as_str()))
+        {
             failures.push(format!(
                 "{label}: no next step says {text:?}: {:#?}",
-                verdict.next_steps
+                verdict.next_steps()
             ));
         }
     }
@@ -180,7 +184,7 @@ fn check(scenario: &Scenario, mode: Mode, verdict: &Verdict) -> Vec<String> {
     }
     for text in &scenario.findings_contain {
         if !verdict
-            .steps
+            .steps()
             .iter()
             .any(|s| s.finding.contains(text.as_str()))
         {
@@ -197,14 +201,14 @@ fn label_of(scenario: &Scenario, mode: Mode) -> String {
 /// Every text of a verdict a reader sees, quotations of the opinion aside.
 fn reader_texts(verdict: &Verdict) -> Vec<String> {
     let mut texts = vec![verdict.label.to_string(), verdict.summary.clone()];
-    texts.extend(verdict.steps.iter().map(|s| s.finding.clone()));
+    texts.extend(verdict.steps().iter().map(|s| s.finding.to_string()));
     texts.extend(
         verdict
-            .steps
+            .steps()
             .iter()
             .map(|s| s.rule.rule().title.to_string()),
     );
-    texts.extend(verdict.next_steps.iter().cloned());
+    texts.extend(verdict.next_steps().iter().cloned());
     texts.extend(verdict.caveats.iter().map(|c| c.message.clone()));
     texts
 }
@@ -265,7 +269,7 @@ fn every_rule_has_a_scenario_that_applies_it() {
     }
     let applied: Vec<RuleId> = verdicts()
         .iter()
-        .flat_map(|(_, _, v)| v.steps.iter().map(|s| s.rule).collect::<Vec<_>>())
+        .flat_map(|(_, _, v)| v.steps().iter().map(|s| s.rule).collect::<Vec<_>>())
         .collect();
     // D13 governs the words of every verdict, not a step of its own; its scenarios check labels.
     for id in RuleId::ALL.iter().filter(|id| **id != RuleId::D13) {
@@ -281,7 +285,7 @@ fn every_rule_has_a_scenario_that_applies_it() {
 fn seed_mode_never_applies_a_doctrine_overlay() {
     for (scenario, mode, verdict) in verdicts() {
         if mode == Mode::Seed {
-            for step in &verdict.steps {
+            for step in verdict.steps() {
                 assert!(
                     step.rule.in_seed_mode(),
                     "{}: seed mode applied {}",

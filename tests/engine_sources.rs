@@ -87,7 +87,7 @@ fn every_quote_a_verdict_shows_is_in_the_opinion() {
             .map(|v| evaluate(&Request::from_json_str(v).unwrap())),
     );
     for verdict in verdicts {
-        for step in &verdict.steps {
+        for step in verdict.steps() {
             if let Some(quote) = step.quote {
                 assert!(
                     text.contains(&opinion::normalize(quote)),

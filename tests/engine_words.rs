@@ -95,11 +95,11 @@ fn walk() -> Vec<(Mode, Facts, Verdict)> {
 /// Every text a reader sees, quotations of the opinion aside; the authorities apart.
 fn texts(verdict: &Verdict) -> Vec<String> {
     let mut texts = vec![verdict.label.to_string(), verdict.summary.clone()];
-    for step in &verdict.steps {
-        texts.push(step.finding.clone());
+    for step in verdict.steps() {
+        texts.push(step.finding.to_string());
         texts.push(step.rule.rule().title.to_string());
     }
-    texts.extend(verdict.next_steps.iter().cloned());
+    texts.extend(verdict.next_steps().iter().cloned());
     // A contradiction names what was stated, another setting's words included.
     texts.extend(
         verdict
@@ -113,11 +113,11 @@ fn texts(verdict: &Verdict) -> Vec<String> {
 
 fn authorities(verdict: &Verdict) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = verdict
-        .steps
+        .steps()
         .iter()
         .flat_map(|s| s.authorities.iter().map(|a| a.full()))
         .collect();
-    out.extend(verdict.steps.iter().map(|s| s.source));
+    out.extend(verdict.steps().iter().map(|s| s.source));
     out
 }
 
@@ -205,7 +205,7 @@ fn every_setting_speaks_its_own_procedure() {
             fail("a protective order named where none was sought");
         }
         if forum.vehicle == Vehicle::MotionToCompel
-            && verdict.next_steps.iter().any(|s| {
+            && verdict.next_steps().iter().any(|s| {
                 s.replace("administrative protective order", "")
                     .contains("protective order")
             })
@@ -269,7 +269,7 @@ fn the_reader_never_sees_an_internal_label() {
         ] {
             assert!(!json.contains(label), "{label:?} in {json}");
         }
-        for step in &verdict.steps {
+        for step in verdict.steps() {
             assert!(!step.source.contains('\u{b6}'), "{}", step.source);
         }
     }
@@ -291,7 +291,7 @@ fn every_authority_is_cited_from_the_one_table() {
         " S. Ct. ",
     ];
     for (_, _, verdict) in walk() {
-        for step in &verdict.steps {
+        for step in verdict.steps() {
             for authority in step.authorities {
                 assert!(table.contains(authority.full()));
             }

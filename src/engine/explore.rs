@@ -2,7 +2,7 @@
 //!
 //! The procedure reads facts one at a time, so a walk that meets an unknown fact stops and is
 //! walked again once per answer. Only facts the procedure actually reads on some path are ever
-//! branched on: the cost is the number of paths through §7's decision tree that the stated facts
+//! branched on: the cost is the number of paths through the decision tree that the stated facts
 //! leave open (a few dozen at most), never 2^n in the number of unknowns.
 //!
 //! An unknown fact is an open question exactly when some completion of the other unknowns gives

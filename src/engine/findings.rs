@@ -37,8 +37,13 @@ pub(crate) struct Note {
     pub basis: Basis,
     pub text: Cow<'static, str>,
     pub authorities: &'static [Authority],
-    /// The facts whose answers the words state.
-    pub states: Vec<Fact>,
+    /// The facts whose answers the words state, as a set.
+    pub states: u64,
+}
+
+/// A set of facts.
+fn set(facts: &[Fact]) -> u64 {
+    facts.iter().fold(0, |mask, fact| mask | fact.bit())
 }
 
 /// The elements of a proper invocation that are missing.
@@ -79,24 +84,17 @@ impl Defects {
     }
 
     /// The facts whose answers the words of the defects state.
-    fn states(self) -> Vec<Fact> {
-        let mut facts = Vec::new();
-        if self.no_formal_claim {
-            facts.push(Fact::FormalClaim);
-        }
-        if self.claimant.is_some() {
-            facts.push(Fact::Claimant);
-        }
-        if self.no_personal_review {
-            facts.push(Fact::PersonalReview);
-        }
-        if self.no_affidavit {
-            facts.push(Fact::Affidavit);
-        }
-        if self.not_itemized {
-            facts.push(Fact::Itemized);
-        }
-        facts
+    fn states(self) -> u64 {
+        [
+            (self.no_formal_claim, Fact::FormalClaim),
+            (self.claimant.is_some(), Fact::Claimant),
+            (self.no_personal_review, Fact::PersonalReview),
+            (self.no_affidavit, Fact::Affidavit),
+            (self.not_itemized, Fact::Itemized),
+        ]
+        .into_iter()
+        .filter(|(stated, _)| *stated)
+        .fold(0, |mask, (_, fact)| mask | fact.bit())
     }
 
     /// Whether the only defect is that the claim is not itemised.
@@ -161,15 +159,15 @@ impl Missing {
         }
     }
 
-    fn states(self) -> Vec<Fact> {
+    fn states(self) -> u64 {
         [
             (self.not_deliberative, Fact::Deliberative),
             (self.not_internal, Fact::SolelyInternalUse),
             (self.not_predecisional, Fact::Predecisional),
         ]
         .into_iter()
-        .filter_map(|(missing, fact)| missing.then_some(fact))
-        .collect()
+        .filter(|(missing, _)| *missing)
+        .fold(0, |mask, (_, fact)| mask | fact.bit())
     }
 
     fn words(self) -> String {
@@ -277,48 +275,48 @@ impl Finding {
     pub fn note(self, cx: &Context<'_>) -> Note {
         let trade = cx.trade();
         let foia = cx.forum.vehicle == Vehicle::Foia;
-        let (rule, text, authorities, states): (RuleId, Cow<'static, str>, &'static [Authority], Vec<Fact>) = match self {
-            X::CourtOnItsOwn => (RuleId::R7, "The court is acting on its own initiative: it may protect the document as justice requires, without regard to whether a demand has been made and without a motion by the parties (1 CIT at 66 n.3).".into(), &[CitRule26c], vec![]),
-            X::NotYetDemanded => (RuleId::R7, "The document had not been demanded when the motion was made. That does not matter: a motion for a protective order may be made before the document is demanded, and the court may make any order justice requires without any limitation as to when.".into(), &[Asahi, Henkel], vec![]),
-            X::PrematureObjectionFails => (RuleId::R7, "The objection that the motion is premature fails: a motion for a protective order may be made before the document is demanded, and the court may make any order justice requires without any limitation as to when.".into(), &[Asahi, Henkel], vec![]),
-            X::TimingObjectionIsNoOpposition => (RuleId::R6, "The opposition says only that the motion is premature or that the document has not yet been evaluated. That is insufficient to defeat the motion: those opposing a motion for a protective order must evaluate the importance of the document in making their opposition.".into(), &[], vec![]),
-            X::AgencyStatusPreserved => (RuleId::R12, "The document was accorded privileged status in the administrative proceeding. In an action under 19 U.S.C. § 1516a that status is to be preserved, subject to the court's power to examine the material in camera and disclose it on conditions; it supports the claim but neither establishes the protected category nor replaces a proper invocation.".into(), &[Usc19_1516aB2B], vec![]),
-            X::AgencyStatusAbsent => (RuleId::R12, "The document was not accorded privileged status in the administrative proceeding. The opinion recites that status but never makes it a criterion, so its absence does not defeat the claim.".into(), &[], vec![]),
-            X::ExtensionSought => (RuleId::R8, "The opposing party has conferred with counsel or petitioned for an extension of time for good cause shown: the route the opinion prescribes for a party that needs time to evaluate the document. The court may extend the time to oppose before ruling on the merits. The opinion did not itself rule on such a petition, so how the court will exercise that discretion it does not say.".into(), &[], vec![F::ExtensionSought]),
-            X::NoExtensionSought => (RuleId::R8, "No extension of time was sought. A party that needs more time should confer with counsel or petition the court for an extension of time for good cause shown to oppose the motion; without that, the motion is decided on the papers.".into(), &[], vec![F::ExtensionSought]),
-            X::PrivilegeQualified if foia => (RuleId::R2, "No military or state secret is claimed, so the privilege is qualified, not absolute. In a FOIA suit, though, no need of the requester is weighed against it: its scope decides.".into(), &[Reynolds], vec![F::StateSecret]),
-            X::PrivilegeQualified => (RuleId::R2, "No military or state secret is claimed, so the privilege is qualified, not absolute: it may yield to a sufficient showing of need.".into(), &[Reynolds], vec![F::StateSecret]),
-            X::StateSecretAbsolute => (RuleId::R2, "The claim concerns military or state secrets: the one case in which executive privilege is absolute. No showing of need overcomes a proper claim, and there is no balancing.".into(), &[Reynolds], vec![F::StateSecret]),
-            X::StateSecretClaimProper if cx.mode == Mode::Full => (RuleId::D1, "The claim was lodged formally by the head of the department having control of the matter, after actual personal consideration, and item by item. Once the court is satisfied that there is a reasonable danger that disclosure would expose military or state secrets, the claim is absolute, even against the most compelling need; in camera inspection is not required.".into(), &[ReynoldsFormalClaim, Zubaydah, Nlg], vec![F::FormalClaim, F::Claimant, F::PersonalReview, F::Itemized]),
-            X::StateSecretClaimProper => (RuleId::R3, "The claim was lodged formally through the head of the agency having control of the matter, who personally considered the material.".into(), &[ReynoldsFormalClaim], vec![F::FormalClaim, F::Claimant, F::PersonalReview]),
+        let (rule, text, authorities, states): (RuleId, Cow<'static, str>, &'static [Authority], u64) = match self {
+            X::CourtOnItsOwn => (RuleId::R7, "The court is acting on its own initiative: it may protect the document as justice requires, without regard to whether a demand has been made and without a motion by the parties (1 CIT at 66 n.3).".into(), &[CitRule26c], 0),
+            X::NotYetDemanded => (RuleId::R7, "The document had not been demanded when the motion was made. That does not matter: a motion for a protective order may be made before the document is demanded, and the court may make any order justice requires without any limitation as to when.".into(), &[Asahi, Henkel], 0),
+            X::PrematureObjectionFails => (RuleId::R7, "The objection that the motion is premature fails: a motion for a protective order may be made before the document is demanded, and the court may make any order justice requires without any limitation as to when.".into(), &[Asahi, Henkel], 0),
+            X::TimingObjectionIsNoOpposition => (RuleId::R6, "The opposition says only that the motion is premature or that the document has not yet been evaluated. That is insufficient to defeat the motion: those opposing a motion for a protective order must evaluate the importance of the document in making their opposition.".into(), &[], 0),
+            X::AgencyStatusPreserved => (RuleId::R12, "The document was accorded privileged status in the administrative proceeding. In an action under 19 U.S.C. § 1516a that status is to be preserved, subject to the court's power to examine the material in camera and disclose it on conditions; it supports the claim but neither establishes the protected category nor replaces a proper invocation.".into(), &[Usc19_1516aB2B], 0),
+            X::AgencyStatusAbsent => (RuleId::R12, "The document was not accorded privileged status in the administrative proceeding. The opinion recites that status but never makes it a criterion, so its absence does not defeat the claim.".into(), &[], 0),
+            X::ExtensionSought => (RuleId::R8, "The opposing party has conferred with counsel or petitioned for an extension of time for good cause shown: the route the opinion prescribes for a party that needs time to evaluate the document. The court may extend the time to oppose before ruling on the merits. The opinion did not itself rule on such a petition, so how the court will exercise that discretion it does not say.".into(), &[], set(&[F::ExtensionSought])),
+            X::NoExtensionSought => (RuleId::R8, "No extension of time was sought. A party that needs more time should confer with counsel or petition the court for an extension of time for good cause shown to oppose the motion; without that, the motion is decided on the papers.".into(), &[], set(&[F::ExtensionSought])),
+            X::PrivilegeQualified if foia => (RuleId::R2, "No military or state secret is claimed, so the privilege is qualified, not absolute. In a FOIA suit, though, no need of the requester is weighed against it: its scope decides.".into(), &[Reynolds], set(&[F::StateSecret])),
+            X::PrivilegeQualified => (RuleId::R2, "No military or state secret is claimed, so the privilege is qualified, not absolute: it may yield to a sufficient showing of need.".into(), &[Reynolds], set(&[F::StateSecret])),
+            X::StateSecretAbsolute => (RuleId::R2, "The claim concerns military or state secrets: the one case in which executive privilege is absolute. No showing of need overcomes a proper claim, and there is no balancing.".into(), &[Reynolds], set(&[F::StateSecret])),
+            X::StateSecretClaimProper if cx.mode == Mode::Full => (RuleId::D1, "The claim was lodged formally by the head of the department having control of the matter, after actual personal consideration, and item by item. Once the court is satisfied that there is a reasonable danger that disclosure would expose military or state secrets, the claim is absolute, even against the most compelling need; in camera inspection is not required.".into(), &[ReynoldsFormalClaim, Zubaydah, Nlg], set(&[F::FormalClaim, F::Claimant, F::PersonalReview, F::Itemized])),
+            X::StateSecretClaimProper => (RuleId::R3, "The claim was lodged formally through the head of the agency having control of the matter, who personally considered the material.".into(), &[ReynoldsFormalClaim], set(&[F::FormalClaim, F::Claimant, F::PersonalReview])),
             X::StateSecretClaimDefective(defects) => (
                 if cx.mode == Mode::Full { RuleId::D1 } else { RuleId::R3 },
                 format!("The state-secrets claim was not properly lodged: {}. The privilege belongs to the Government and must be claimed formally by the head of the department having control of the matter, after actual personal consideration.", defects.words()).into(),
                 &[ReynoldsFormalClaim],
                 defects.states(),
             ),
-            X::PresidentialOutsideSeedMode => (RuleId::R1, "The claim is lodged by the President: a presidential communications claim. The opinion's rule concerns the internal documents of an agency claimed through its head; it does not reach presidential communications, and seed-only mode does not decide them. Full mode applies the presidential communications privilege.".into(), &[], vec![F::Claimant]),
-            X::PresidentialOutsideCircle => (RuleId::D8, "The document is said to be a presidential communication, but it was not authored or solicited and received within the President's circle of advisers, or not kept confidential within it: the presidential communications privilege does not reach it, and it is decided as any other document.".into(), &[SealedCaseCircle, JudicialWatch, EffectiveGovernment], vec![F::Presidential, F::PresidentialCircle]),
-            X::PresidentialInFoia => (RuleId::D8, "The document is a presidential communication within the President's circle of advisers. In a FOIA suit no formal claim by the agency head is required, and the requester's need does not count.".into(), &[Usc5_552b5, Sears], vec![F::Presidential, F::PresidentialCircle]),
-            X::PresidentialNotClaimed => (RuleId::D8, "The document is a presidential communication, but no formal claim of privilege was lodged. The privilege belongs to the Government and must be claimed.".into(), &[ReynoldsFormalClaim, Nixon], vec![F::Presidential, F::FormalClaim]),
-            X::PresidentialPresumption => (RuleId::D8, "The document is a presidential communication within the President's circle of advisers, and the privilege was formally claimed: the whole communication is presumptively privileged, with no split of its facts from its deliberation, and a generalized interest in confidentiality yields only to the showing the setting requires.".into(), &[Nixon, SealedCase], vec![F::Presidential, F::PresidentialCircle, F::FormalClaim]),
+            X::PresidentialOutsideSeedMode => (RuleId::R1, "The claim is lodged by the President: a presidential communications claim. The opinion's rule concerns the internal documents of an agency claimed through its head; it does not reach presidential communications, and seed-only mode does not decide them. Full mode applies the presidential communications privilege.".into(), &[], set(&[F::Claimant])),
+            X::PresidentialOutsideCircle => (RuleId::D8, "The document is said to be a presidential communication, but it was not authored or solicited and received within the President's circle of advisers, or not kept confidential within it: the presidential communications privilege does not reach it, and it is decided as any other document.".into(), &[SealedCaseCircle, JudicialWatch, EffectiveGovernment], set(&[F::Presidential, F::PresidentialCircle])),
+            X::PresidentialInFoia => (RuleId::D8, "The document is a presidential communication within the President's circle of advisers. In a FOIA suit no formal claim by the agency head is required, and the requester's need does not count.".into(), &[Usc5_552b5, Sears], set(&[F::Presidential, F::PresidentialCircle])),
+            X::PresidentialNotClaimed => (RuleId::D8, "The document is a presidential communication, but no formal claim of privilege was lodged. The privilege belongs to the Government and must be claimed.".into(), &[ReynoldsFormalClaim, Nixon], set(&[F::Presidential, F::FormalClaim])),
+            X::PresidentialPresumption => (RuleId::D8, "The document is a presidential communication within the President's circle of advisers, and the privilege was formally claimed: the whole communication is presumptively privileged, with no split of its facts from its deliberation, and a generalized interest in confidentiality yields only to the showing the setting requires.".into(), &[Nixon, SealedCase], set(&[F::Presidential, F::PresidentialCircle, F::FormalClaim])),
             X::PresumptionStands(PresidentialSetting::Congressional) => (RuleId::D8, "The committee has not shown that the material is demonstrably critical to the responsible fulfilment of its functions: the presumption stands.".into(), &[SenateSelect], presumption_states(cx)),
             X::PresumptionStands(PresidentialSetting::Criminal) => (RuleId::D8, "No demonstrated, specific need for the evidence outweighs the presumption of privilege: the presumption stands.".into(), &[Nixon, Sirica], presumption_states(cx)),
             X::PresumptionStands(PresidentialSetting::Civil) => (RuleId::D8, "No specific need that outweighs the presumption of privilege has been shown: the presumption stands.".into(), &[SealedCase], presumption_states(cx)),
-            X::PresidentialInCameraFirst => (RuleId::D8, "A demonstrated, specific need for evidence in a criminal proceeding (or a grand jury's particularized showing) overcomes a generalized claim of confidentiality; the court first examines the material in camera to excise what is not relevant.".into(), &[Nixon, Sirica], vec![F::NeedShown, F::NeedOutweighsHarm, F::InspectedInCamera]),
-            X::PresidentialNeedAfterInCamera => (RuleId::D8, "The court has examined the material in camera, and the demonstrated, specific need overcomes the presumption.".into(), &[Nixon], vec![F::NeedShown, F::NeedOutweighsHarm, F::InspectedInCamera]),
-            X::CommitteeShowedCriticalNeed => (RuleId::D8, "The committee has shown that the material is demonstrably critical to the responsible fulfilment of its functions.".into(), &[SenateSelect], vec![F::NeedShown, F::NeedOutweighsHarm]),
-            X::PresidentialSpecificNeed => (RuleId::D8, "The need shown is specific and outweighs the presumption of privilege.".into(), &[SealedCase], vec![F::NeedShown, F::NeedOutweighsHarm]),
-            X::IntraGovernmental => (RuleId::D6, "The document is an internal government communication, so it can be an intra-agency memorandum within the privilege.".into(), &[Klamath], vec![F::IntraGovernmental]),
-            X::OutsideParty if trade => (RuleId::D6, "The document is not an internal government communication: a communication from or shared with an outside party that has its own interest is not an intra-agency memorandum and gets no deliberative-process protection. Where another regime governs the material, such as business-proprietary data under an administrative protective order (19 U.S.C. § 1516a(b)(2)(B); American Spring Wire), the question belongs there, and this checker does not decide it.".into(), &[Klamath, AmericanSpringWire, Usc19_1516aB2B], vec![F::IntraGovernmental]),
-            X::OutsideParty => (RuleId::D6, "The document is not an internal government communication: a communication from or shared with an outside party that has its own interest is not an intra-agency memorandum and gets no deliberative-process protection. Where another regime governs the material, the question belongs there, and this checker does not decide it.".into(), &[Klamath], vec![F::IntraGovernmental]),
-            X::FoiaScopeAlone => (RuleId::D10, "This is a FOIA suit. Under Exemption 5 the agency must justify the withholding, and the court decides de novo. The requester's particular need does not count, no formal claim by the agency head is required, and no need is weighed against harm: the privilege's scope, with FOIA's own rules, decides.".into(), &[Usc5_552b5, Usc5_552a4b, Sears], vec![F::Setting]),
-            X::Sunset => (RuleId::D10b, "The record was created 25 years or more before a request made after June 30, 2016: the deliberative-process privilege cannot justify withholding it. Another privilege or exemption may still apply.".into(), &[Usc5_552b5, FoiaImprovementAct], vec![F::RecordOver25Years, F::ForeseeableHarm]),
-            X::FoiaInCameraFindingsStand => (RuleId::D10a, "The court has examined the record in camera and found it deliberative, with no reasonably segregable factual portion: its findings stand.".into(), &[Usc5_552a4b], vec![F::InspectedInCamera, F::FactualContent]),
-            X::FoiaDeclarationContradicted => (RuleId::D10a, "The agency's declaration is contradicted by the record or shown to be in bad faith, so it does not carry the agency's burden: the court is likely to examine the record in camera.".into(), &[Usc5_552a4b], vec![F::AffidavitRefuted]),
-            X::ForeseeableHarmNotShown => (RuleId::D10c, "The agency has not shown that disclosure would foreseeably harm an interest the exemption protects; generic, boilerplate assertions do not suffice. For a request made after June 30, 2016, it may withhold only on that showing.".into(), &[Usc5_552a8a, ReportersCommittee], vec![F::ForeseeableHarm]),
-            X::ForeseeableHarmShown => (RuleId::D10c, "The agency has shown that disclosure would foreseeably harm the interests the privilege protects.".into(), &[Usc5_552a8a], vec![F::ForeseeableHarm]),
-            X::ForeseeableHarmNotRequired => (RuleId::D10c, "The request was made before July 1, 2016, so no showing of foreseeable harm is required.".into(), &[FoiaImprovementAct], vec![F::ForeseeableHarm]),
+            X::PresidentialInCameraFirst => (RuleId::D8, "A demonstrated, specific need for evidence in a criminal proceeding (or a grand jury's particularized showing) overcomes a generalized claim of confidentiality; the court first examines the material in camera to excise what is not relevant.".into(), &[Nixon, Sirica], set(&[F::NeedShown, F::NeedOutweighsHarm, F::InspectedInCamera])),
+            X::PresidentialNeedAfterInCamera => (RuleId::D8, "The court has examined the material in camera, and the demonstrated, specific need overcomes the presumption.".into(), &[Nixon], set(&[F::NeedShown, F::NeedOutweighsHarm, F::InspectedInCamera])),
+            X::CommitteeShowedCriticalNeed => (RuleId::D8, "The committee has shown that the material is demonstrably critical to the responsible fulfilment of its functions.".into(), &[SenateSelect], set(&[F::NeedShown, F::NeedOutweighsHarm])),
+            X::PresidentialSpecificNeed => (RuleId::D8, "The need shown is specific and outweighs the presumption of privilege.".into(), &[SealedCase], set(&[F::NeedShown, F::NeedOutweighsHarm])),
+            X::IntraGovernmental => (RuleId::D6, "The document is an internal government communication, so it can be an intra-agency memorandum within the privilege.".into(), &[Klamath], set(&[F::IntraGovernmental])),
+            X::OutsideParty if trade => (RuleId::D6, "The document is not an internal government communication: a communication from or shared with an outside party that has its own interest is not an intra-agency memorandum and gets no deliberative-process protection. Where another regime governs the material, such as business-proprietary data under an administrative protective order (19 U.S.C. § 1516a(b)(2)(B); American Spring Wire), the question belongs there, and this checker does not decide it.".into(), &[Klamath, AmericanSpringWire, Usc19_1516aB2B], set(&[F::IntraGovernmental])),
+            X::OutsideParty => (RuleId::D6, "The document is not an internal government communication: a communication from or shared with an outside party that has its own interest is not an intra-agency memorandum and gets no deliberative-process protection. Where another regime governs the material, the question belongs there, and this checker does not decide it.".into(), &[Klamath], set(&[F::IntraGovernmental])),
+            X::FoiaScopeAlone => (RuleId::D10, "This is a FOIA suit. Under Exemption 5 the agency must justify the withholding, and the court decides de novo. The requester's particular need does not count, no formal claim by the agency head is required, and no need is weighed against harm: the privilege's scope, with FOIA's own rules, decides.".into(), &[Usc5_552b5, Usc5_552a4b, Sears], set(&[F::Setting])),
+            X::Sunset => (RuleId::D10b, "The record was created 25 years or more before a request made after June 30, 2016: the deliberative-process privilege cannot justify withholding it. Another privilege or exemption may still apply.".into(), &[Usc5_552b5, FoiaImprovementAct], set(&[F::RecordOver25Years, F::ForeseeableHarm])),
+            X::FoiaInCameraFindingsStand => (RuleId::D10a, "The court has examined the record in camera and found it deliberative, with no reasonably segregable factual portion: its findings stand.".into(), &[Usc5_552a4b], set(&[F::InspectedInCamera, F::FactualContent])),
+            X::FoiaDeclarationContradicted => (RuleId::D10a, "The agency's declaration is contradicted by the record or shown to be in bad faith, so it does not carry the agency's burden: the court is likely to examine the record in camera.".into(), &[Usc5_552a4b], set(&[F::AffidavitRefuted])),
+            X::ForeseeableHarmNotShown => (RuleId::D10c, "The agency has not shown that disclosure would foreseeably harm an interest the exemption protects; generic, boilerplate assertions do not suffice. For a request made after June 30, 2016, it may withhold only on that showing.".into(), &[Usc5_552a8a, ReportersCommittee], set(&[F::ForeseeableHarm])),
+            X::ForeseeableHarmShown => (RuleId::D10c, "The agency has shown that disclosure would foreseeably harm the interests the privilege protects.".into(), &[Usc5_552a8a], set(&[F::ForeseeableHarm])),
+            X::ForeseeableHarmNotRequired => (RuleId::D10c, "The request was made before July 1, 2016, so no showing of foreseeable harm is required.".into(), &[FoiaImprovementAct], set(&[F::ForeseeableHarm])),
             X::ProperlyInvoked { delegated } => (
                 RuleId::R3,
                 if delegated {
@@ -327,19 +325,19 @@ impl Finding {
                     "The privilege was properly invoked: a formal claim, lodged through the head of the agency having control of the matter, who personally reviewed the materials in issue, supported by an appropriate affidavit."
                 }.into(),
                 &[],
-                vec![F::FormalClaim, F::Claimant, F::PersonalReview, F::Affidavit],
+                set(&[F::FormalClaim, F::Claimant, F::PersonalReview, F::Affidavit]),
             ),
-            X::Delegation if trade => (RuleId::D2, "The deliberative-process privilege may be invoked by a high-ranking official to whom the agency head has formally delegated the authority; the Federal Circuit so held, and its decisions bind the Court of International Trade.".into(), &[Marriott], vec![F::Claimant]),
-            X::Delegation => (RuleId::D2, "The deliberative-process privilege may be invoked by a high-ranking official to whom the agency head has formally delegated the authority.".into(), &[Marriott], vec![F::Claimant]),
-            X::Itemized => (RuleId::D3, "The claim identifies the documents item by item and gives reasons, so the other side can assess it.".into(), &[Frcp26b5a, Nlg], vec![F::Itemized]),
-            X::NotItemized => (RuleId::D3, "The claim does not identify the documents item by item with reasons. Claims must be asserted item by item, describing each document so that the other side can assess the claim without its contents being revealed.".into(), &[Frcp26b5a, Nlg], vec![F::Itemized]),
+            X::Delegation if trade => (RuleId::D2, "The deliberative-process privilege may be invoked by a high-ranking official to whom the agency head has formally delegated the authority; the Federal Circuit so held, and its decisions bind the Court of International Trade.".into(), &[Marriott], set(&[F::Claimant])),
+            X::Delegation => (RuleId::D2, "The deliberative-process privilege may be invoked by a high-ranking official to whom the agency head has formally delegated the authority.".into(), &[Marriott], set(&[F::Claimant])),
+            X::Itemized => (RuleId::D3, "The claim identifies the documents item by item and gives reasons, so the other side can assess it.".into(), &[Frcp26b5a, Nlg], set(&[F::Itemized])),
+            X::NotItemized => (RuleId::D3, "The claim does not identify the documents item by item with reasons. Claims must be asserted item by item, describing each document so that the other side can assess the claim without its contents being revealed.".into(), &[Frcp26b5a, Nlg], set(&[F::Itemized])),
             X::NotProperlyInvoked(defects) => (
                 RuleId::R3,
                 format!("The privilege was not properly invoked: {}. The opinion upheld a claim formally invoked through the head of the agency having control of the matter, who personally reviewed the materials, with an appropriate affidavit; a claim lacking any of these fails on this record, by negative implication and under Reynolds. Whether the government may cure the defect the opinion does not say.", defects.words()).into(),
                 &[ReynoldsFormalClaim],
                 defects.states(),
             ),
-            X::PostDecisional => (RuleId::D5, "The document is post-decisional: a final opinion, an explanation of or instruction implementing a decision already made, or the agency's working law. Such documents are not protected.".into(), &[Sears, CoastalStates], vec![F::PostDecisional]),
+            X::PostDecisional => (RuleId::D5, "The document is post-decisional: a final opinion, an explanation of or instruction implementing a decision already made, or the agency's working law. Such documents are not protected.".into(), &[Sears, CoastalStates], set(&[F::PostDecisional])),
             X::OutsideCategory(missing) => (
                 RuleId::R1,
                 format!("The document is outside the protected category: {}. The privilege protects documents 'of a pro-con nature which are compiled solely for internal use' and which 'comprise part of the process' by which the final determination was made.", missing.words()).into(),
@@ -357,18 +355,18 @@ impl Finding {
                         "The document is within the protected category: of a pro-con nature, compiled solely for internal use, and part of the process by which the final determination was made."
                     }.into(),
                     &[Scm, Sprague, Henkel],
-                    vec![F::Deliberative, F::SolelyInternalUse, F::Predecisional],
+                    set(&[F::Deliberative, F::SolelyInternalUse, F::Predecisional]),
                 )
             }
-            X::Predecisional => (RuleId::D5, "The document is predecisional and not a post-decisional explanation or working law.".into(), &[Sears, Grumman], vec![F::PostDecisional, F::Predecisional]),
-            X::SegregableFacts { rule } if foia => (rule, "The record contains purely factual material that can reasonably be segregated from its deliberative portions: those portions must be released once the exempt portions are deleted.".into(), &[Usc5_552b, Usc5_552a8a], vec![F::FactualContent]),
+            X::Predecisional => (RuleId::D5, "The document is predecisional and not a post-decisional explanation or working law.".into(), &[Sears, Grumman], set(&[F::PostDecisional, F::Predecisional])),
+            X::SegregableFacts { rule } if foia => (rule, "The record contains purely factual material that can reasonably be segregated from its deliberative portions: those portions must be released once the exempt portions are deleted.".into(), &[Usc5_552b, Usc5_552a8a], set(&[F::FactualContent])),
             X::SegregableFacts { rule } => (
                 rule,
                 "The document contains purely factual material that can be severed without compromising its deliberative material. The factual material is not protected; the deliberative portions are.".into(),
                 if rule == RuleId::D4 { &[Mink] } else { &[] },
-                vec![F::FactualContent],
+                set(&[F::FactualContent]),
             ),
-            X::InCameraFindingsStand => (RuleId::R10, "The court has inspected the document in camera and found it deliberative, with no segregable factual material: the claim stands on the court's own findings.".into(), &[Henkel], vec![F::InspectedInCamera, F::FactualContent]),
+            X::InCameraFindingsStand => (RuleId::R10, "The court has inspected the document in camera and found it deliberative, with no segregable factual material: the claim stands on the court's own findings.".into(), &[Henkel], set(&[F::InspectedInCamera, F::FactualContent])),
             X::FactualIssue { refuted } => {
                 let what = if refuted { "refuted the supporting affidavit" } else { "questioned the contents of the document" };
                 let under = if trade { " under 19 U.S.C. § 1516a(b)(2)(B)" } else { "" };
@@ -376,11 +374,11 @@ impl Finding {
                     RuleId::R10,
                     format!("The opposing party has {what}, so there is an issue whether the document contains facts or other material not subject to executive privilege. The opinion found inspection unnecessary only because there was no such issue; here the court may examine the document in camera{under}, as the court did in Henkel. What follows a refuted affidavit the opinion does not decide, and in camera review remains discretionary.").into(),
                     if trade { &[Henkel, Usc19_1516aB2B, Mink] } else { &[Henkel, Mink] },
-                    if refuted { vec![F::AffidavitRefuted] } else { vec![F::AffidavitRefuted, F::ContentsQuestioned] },
+                    if refuted { set(&[F::AffidavitRefuted]) } else { set(&[F::AffidavitRefuted, F::ContentsQuestioned]) },
                 )
             }
-            X::AffidavitDeemedTrue => (RuleId::R9, "The opposing party has neither refuted the supporting affidavit nor questioned the contents of the document, so the court deems the affidavit's facts true; an in camera inspection is unnecessary because there is no issue whether the document contains facts or other material not subject to executive privilege.".into(), if trade { &[Scm, Usc19_1516aB2B] } else { &[Scm] }, vec![F::AffidavitRefuted, F::ContentsQuestioned]),
-            X::FactsIntertwined => (RuleId::D4, "The document's facts are intertwined with its deliberation: their selection and weighing is itself deliberative, so they are protected with the rest.".into(), &[Montrose], vec![F::FactualContent]),
+            X::AffidavitDeemedTrue => (RuleId::R9, "The opposing party has neither refuted the supporting affidavit nor questioned the contents of the document, so the court deems the affidavit's facts true; an in camera inspection is unnecessary because there is no issue whether the document contains facts or other material not subject to executive privilege.".into(), if trade { &[Scm, Usc19_1516aB2B] } else { &[Scm] }, set(&[F::AffidavitRefuted, F::ContentsQuestioned])),
+            X::FactsIntertwined => (RuleId::D4, "The document's facts are intertwined with its deliberation: their selection and weighing is itself deliberative, so they are protected with the rest.".into(), &[Montrose], set(&[F::FactualContent])),
             X::MisconductException => (
                 RuleId::D7,
                 if cx.stated.get(F::Setting) == Some(Setting::TradeRecordReview.index()) {
@@ -389,16 +387,16 @@ impl Finding {
                     "The cause of action puts the government's own misconduct or decision-making at issue, and where that is so the deliberative-process privilege does not shield those deliberations. The exception is read narrowly: a bare allegation of wrongdoing is not enough."
                 }.into(),
                 if cx.stated.get(F::Setting) == Some(Setting::TradeRecordReview.index()) { &[Comptroller1998, Comptroller1998Rehearing, SealedCase] } else { &[Comptroller1998, SealedCase] },
-                vec![F::Misconduct],
+                set(&[F::Misconduct]),
             ),
-            X::BurdenOnOpponent => (RuleId::R4, "The privilege having been properly invoked over protected material, it is incumbent upon the opposing party to show, clearly and persuasively, that the need for disclosure outweighs the harm that could result from nondisclosure.".into(), &[Nixon, Sprague], vec![]),
+            X::BurdenOnOpponent => (RuleId::R4, "The privilege having been properly invoked over protected material, it is incumbent upon the opposing party to show, clearly and persuasively, that the need for disclosure outweighs the harm that could result from nondisclosure.".into(), &[Nixon, Sprague], 0),
             X::NoNeedShown { general, conflict } => {
                 let shown = if general { "only a general need" } else { "no need" };
                 let mut text = format!("The opposing party has shown {shown} for the document, not the compelling need that outweighs the harm of protection.");
                 if conflict {
                     text.push_str(" The answers conflict: the need is said to outweigh the harm, yet no specific or compelling need is stated; a need not shown cannot outweigh anything, so the stated need governs.");
                 }
-                (RuleId::R5, text.into(), &[], vec![])
+                (RuleId::R5, text.into(), &[], 0)
             }
             X::NoGroundOnTheMerits { conflict } => {
                 let mut text = String::from(if cx.forum.protective_order() && trade {
@@ -409,7 +407,7 @@ impl Finding {
                 if conflict {
                     text.push_str(" The answers conflict: the need is said to outweigh the harm, yet no ground of need was raised; the stated grounds govern.");
                 }
-                (if cx.forum.protective_order() && trade { RuleId::R6 } else { RuleId::R13 }, text.into(), &[], vec![])
+                (if cx.forum.protective_order() && trade { RuleId::R6 } else { RuleId::R13 }, text.into(), &[], 0)
             }
             X::BalancingFactors { available_elsewhere } => {
                 let mut text = String::from("In weighing need against harm the court considers the relevance of the evidence, the availability of other evidence, the seriousness of the litigation and the issues, the government's role in the litigation, and the possibility of future timidity by government employees.");
@@ -418,18 +416,18 @@ impl Finding {
                     Some(false) => text.push_str(" The information is not available from other sources, which weighs toward disclosure."),
                     None => {}
                 }
-                (RuleId::D7, text.into(), &[SealedCase, Comptroller1992], vec![])
+                (RuleId::D7, text.into(), &[SealedCase, Comptroller1992], 0)
             }
-            X::NeedOutweighs => (RuleId::R5, "The opposing party has demonstrated, clearly and persuasively, a compelling need for the document that outweighs the harm that could result from protection.".into(), &[], vec![F::NeedOutweighsHarm]),
-            X::ConditionalDisclosure if trade => (RuleId::D9, "The court may disclose the material under such terms and conditions as it may order, for instance to counsel only.".into(), &[Usc19_1516aB2B], vec![]),
-            X::ConditionalDisclosure => (RuleId::D9, "Disclosure may be ordered on conditions that limit the harm, for instance to counsel only.".into(), &[], vec![]),
-            X::NeedDoesNotOutweigh => (RuleId::R5, "The opposing party has not shown clearly and persuasively that its need for the document outweighs the harm that could result from disclosure.".into(), &[], vec![F::NeedOutweighsHarm]),
-            X::NoCompellingReasons if cx.forum.protective_order() => (RuleId::R13, "In opposition, no compelling reasons have been offered to justify denial of the relief sought.".into(), &[], vec![]),
-            X::NoCompellingReasons => (RuleId::R13, "The opposing party has offered no compelling reason to set the privilege aside.".into(), &[], vec![]),
-            X::SealedPendingFurtherOrder if cx.forum.vehicle == Vehicle::CourtOnItsOwn => (RuleId::R11, "The court may order the clerk to seal the document and keep it sealed and not subject to discovery or disclosure pending further order by the court.".into(), &[], vec![]),
-            X::PriceInAProsecution => (RuleId::D11, "The privilege is sustained in a criminal prosecution, where the Government pays for it: if it refuses to produce what the court orders produced, the prosecution may be dismissed, or a witness's testimony struck; it cannot prosecute and then invoke its privileges to deprive the accused of anything material to the defence.".into(), &[Jencks, Usc18_3500d, ReynoldsProsecution], vec![F::Setting]),
-            X::CongressionalLawUnsettled => (RuleId::D12, "The demand is a congressional committee's. The reach of executive privilege against a committee is unsettled and mostly resolved by accommodation between the branches; the one appellate decision asked whether the material was demonstrably critical to the responsible fulfilment of the committee's functions.".into(), &[SenateSelect], vec![F::Setting]),
-            X::SealedPendingFurtherOrder => (RuleId::R11, "The motion for a protective order is granted in all respects: the clerk shall seal the document and keep it sealed and not subject to discovery or disclosure pending further order by the court.".into(), &[], vec![]),
+            X::NeedOutweighs => (RuleId::R5, "The opposing party has demonstrated, clearly and persuasively, a compelling need for the document that outweighs the harm that could result from protection.".into(), &[], set(&[F::NeedOutweighsHarm])),
+            X::ConditionalDisclosure if trade => (RuleId::D9, "The court may disclose the material under such terms and conditions as it may order, for instance to counsel only.".into(), &[Usc19_1516aB2B], 0),
+            X::ConditionalDisclosure => (RuleId::D9, "Disclosure may be ordered on conditions that limit the harm, for instance to counsel only.".into(), &[], 0),
+            X::NeedDoesNotOutweigh => (RuleId::R5, "The opposing party has not shown clearly and persuasively that its need for the document outweighs the harm that could result from disclosure.".into(), &[], set(&[F::NeedOutweighsHarm])),
+            X::NoCompellingReasons if cx.forum.protective_order() => (RuleId::R13, "In opposition, no compelling reasons have been offered to justify denial of the relief sought.".into(), &[], 0),
+            X::NoCompellingReasons => (RuleId::R13, "The opposing party has offered no compelling reason to set the privilege aside.".into(), &[], 0),
+            X::SealedPendingFurtherOrder if cx.forum.vehicle == Vehicle::CourtOnItsOwn => (RuleId::R11, "The court may order the clerk to seal the document and keep it sealed and not subject to discovery or disclosure pending further order by the court.".into(), &[], 0),
+            X::PriceInAProsecution => (RuleId::D11, "The privilege is sustained in a criminal prosecution, where the Government pays for it: if it refuses to produce what the court orders produced, the prosecution may be dismissed, or a witness's testimony struck; it cannot prosecute and then invoke its privileges to deprive the accused of anything material to the defence.".into(), &[Jencks, Usc18_3500d, ReynoldsProsecution], set(&[F::Setting])),
+            X::CongressionalLawUnsettled => (RuleId::D12, "The demand is a congressional committee's. The reach of executive privilege against a committee is unsettled and mostly resolved by accommodation between the branches; the one appellate decision asked whether the material was demonstrably critical to the responsible fulfilment of the committee's functions.".into(), &[SenateSelect], set(&[F::Setting])),
+            X::SealedPendingFurtherOrder => (RuleId::R11, "The motion for a protective order is granted in all respects: the clerk shall seal the document and keep it sealed and not subject to discovery or disclosure pending further order by the court.".into(), &[], 0),
         };
         let basis = match self {
             X::ExtensionSought
@@ -458,11 +456,11 @@ impl Finding {
 
 /// The facts a finding that the presidential presumption stands states: the balance, and the
 /// need shown only where the balance was said to tip (the need is read only then).
-fn presumption_states(cx: &Context<'_>) -> Vec<Fact> {
+fn presumption_states(cx: &Context<'_>) -> u64 {
     if cx.values.get_bool(F::NeedOutweighsHarm) == Some(true) {
-        vec![F::NeedOutweighsHarm, F::NeedShown]
+        set(&[F::NeedOutweighsHarm, F::NeedShown])
     } else {
-        vec![F::NeedOutweighsHarm]
+        set(&[F::NeedOutweighsHarm])
     }
 }
 

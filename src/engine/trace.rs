@@ -14,6 +14,7 @@ use super::request::Mode;
 use super::rules::{Basis, RuleId};
 use super::vocabulary::{Forum, answer_in_sentence};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// One step of the reasoning.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,7 +25,7 @@ pub struct Step {
     pub basis: Basis,
     /// What the rule finds on these facts, in plain English. Where it rests on the answer the
     /// reasoning follows for a fact nobody stated, it begins "If".
-    pub finding: String,
+    pub finding: Cow<'static, str>,
     /// The pinpoint a court accepts: "Melamine, 1 CIT at 66", "Melamine, 1 CIT at 66 n.2", or
     /// the leading authority of a doctrine rule.
     pub source: &'static str,
@@ -34,9 +35,16 @@ pub struct Step {
     pub quote: Option<&'static str>,
     /// The authorities that support this step, in Bluebook form.
     pub authorities: &'static [Authority],
-    /// The facts whose answers the finding states.
+    /// The facts whose answers the finding states, as a set (see [`Step::states`]).
     #[serde(skip)]
-    pub states: Vec<Fact>,
+    pub(crate) stated_facts: u64,
+}
+
+impl Step {
+    /// The facts whose answers the finding states.
+    pub fn states(&self) -> impl Iterator<Item = Fact> + '_ {
+        Fact::all().filter(|fact| self.stated_facts & fact.bit() != 0)
+    }
 }
 
 /// A walk stopped at a fact nobody stated.
@@ -48,11 +56,10 @@ pub(crate) struct Need {
     pub answers: u16,
 }
 
-/// What a recorded walk says: the steps, and what the ruling rests on.
+/// What a recorded walk says: the steps.
 #[derive(Debug, Default)]
 pub(crate) struct Reasons {
     pub steps: Vec<Step>,
-    pub reason: Option<Reason>,
     /// What to say where the walk reads a fact nobody stated but the reasoning follows an answer
     /// for (see `explain.rs`), each said once, where the walk first reads it.
     pub unstated: Vec<(Fact, String)>,
@@ -65,11 +72,14 @@ pub(crate) struct Walk<'r> {
     values: Facts,
     /// The facts nobody stated whose answers this walk follows (recorded walks only).
     assumed: u64,
-    /// Unknown facts that a test reading only what was stated (§7 step 10) consulted.
+    /// Unknown facts that a test reading only what was stated (the balance, step 10 of the order of decision) consulted.
     pub consulted_unknown: u64,
     reasons: Option<&'r mut Reasons>,
     /// What was stated: the words follow it, never the answers followed for unknown facts.
     stated: Facts,
+    /// What the ruling rests on, once the walk concludes (kept by silent walks too: it is only
+    /// a name, and the summary needs it).
+    pub reason: Option<Reason>,
     forum: Forum,
 }
 
@@ -83,6 +93,7 @@ impl<'r> Walk<'r> {
             consulted_unknown: 0,
             reasons: None,
             stated: values,
+            reason: None,
             forum: Forum::of(mode, &values),
         }
     }
@@ -102,6 +113,7 @@ impl<'r> Walk<'r> {
             consulted_unknown: 0,
             reasons: Some(reasons),
             stated: *stated,
+            reason: None,
             forum: Forum::of(mode, stated),
         }
     }
@@ -139,12 +151,12 @@ impl<'r> Walk<'r> {
                         reasons.steps.push(Step {
                             rule,
                             basis: entry.basis,
-                            finding,
+                            finding: finding.into(),
                             source: entry.source(),
                             paragraph: entry.paragraph,
                             quote: entry.quote,
                             authorities: &[],
-                            states: Vec::new(),
+                            stated_facts: 0,
                         });
                     }
                 }
@@ -159,7 +171,7 @@ impl<'r> Walk<'r> {
         self.ask(fact, rule).map(|v| v == YES)
     }
 
-    /// What was stated of a fact, for the tests of §7 that look only at what is known.
+    /// What was stated of a fact, for the tests of the order of decision that look only at what is known.
     pub fn known(&mut self, fact: Fact) -> Option<u8> {
         let value = self.values.get(fact);
         if value.is_none() {
@@ -205,15 +217,13 @@ impl<'r> Walk<'r> {
         };
         let note = finding.note(&context);
         let entry = note.rule.rule();
-        let assumed: Vec<Fact> = note
-            .states
-            .iter()
-            .copied()
-            .filter(|fact| self.assumed & fact.bit() != 0)
-            .collect();
-        let finding = if assumed.is_empty() {
-            note.text.into_owned()
+        let assumed_mask = self.assumed & note.states;
+        let finding = if assumed_mask == 0 {
+            note.text
         } else {
+            let assumed: Vec<Fact> = Fact::all()
+                .filter(|f| assumed_mask & f.bit() != 0)
+                .collect();
             let conditions: Vec<String> = assumed
                 .iter()
                 .map(|fact| {
@@ -225,7 +235,7 @@ impl<'r> Walk<'r> {
                     )
                 })
                 .collect();
-            format!("If {}: {}", conditions.join(", and "), note.text)
+            format!("If {}: {}", conditions.join(", and "), note.text).into()
         };
         let authorities: &'static [Authority] = note.authorities;
         reasons.steps.push(Step {
@@ -236,15 +246,13 @@ impl<'r> Walk<'r> {
             paragraph: entry.paragraph,
             quote: entry.quote,
             authorities,
-            states: note.states,
+            stated_facts: note.states,
         });
     }
 
     /// Ends the walk with a ruling and what it rests on.
     pub fn conclude(&mut self, outcome: Outcome, reason: Reason) -> Result<Outcome, Need> {
-        if let Some(reasons) = self.reasons.as_deref_mut() {
-            reasons.reason = Some(reason);
-        }
+        self.reason = Some(reason);
         Ok(outcome)
     }
 }

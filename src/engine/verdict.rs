@@ -2,16 +2,17 @@
 //! does not decide, the open questions and what to do next.
 
 use super::caveats::{Caveat, caveats, waiver_argued};
-use super::explain::{indeterminate_summary, reasons};
+use super::explain::{Path, indeterminate_summary, path, steps};
 use super::explore::{Tree, grow};
-use super::facts::Fact;
+use super::facts::{Fact, Facts};
 use super::next_steps::{EXTENSION_INSTEAD, for_ruling};
 use super::outcome::{Outcome, OutcomeSet, Ruling};
 use super::request::{Mode, Request};
 use super::rules::RuleId;
 use super::vocabulary::{Forum, outcome_label, ruling_label};
-use serde::ser::SerializeMap;
+use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
+use std::sync::OnceLock;
 
 pub use super::trace::Step;
 
@@ -55,7 +56,11 @@ pub struct DoctrineStamp {
 }
 
 /// What the engine concludes from a request.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// The reasoning and the next steps are worded only when first read ([`Verdict::steps`],
+/// [`Verdict::next_steps`], or serialising the verdict): a caller that needs only the ruling and
+/// its summary, such as the privilege-log review, never pays for their text.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     /// The ruling, or `indeterminate`.
     pub outcome: Ruling,
@@ -65,21 +70,37 @@ pub struct Verdict {
     pub mode: Mode,
     /// One or two sentences a lawyer can paste into a memo.
     pub summary: String,
-    /// The reasoning, step by step.
-    pub steps: Vec<Step>,
     /// What the ruling does not decide, or had to set aside.
     pub caveats: Vec<Caveat>,
     /// When indeterminate: every ruling some answer to the open questions reaches.
     pub possible_outcomes: OutcomeSet,
     /// The unknown facts that can change the ruling, and where each answer leads.
     pub open_questions: Vec<OpenQuestion>,
-    /// What counsel should do now.
-    pub next_steps: Vec<String>,
     /// The rulebook's version and date.
     pub doctrine: DoctrineStamp,
     /// The forum whose words the verdict speaks.
-    #[serde(skip)]
     pub forum: Forum,
+    facts: Facts,
+    path: Path,
+    steps: OnceLock<Vec<Step>>,
+    next_steps: OnceLock<Vec<String>>,
+}
+
+impl Serialize for Verdict {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Verdict", 10)?;
+        s.serialize_field("outcome", &self.outcome)?;
+        s.serialize_field("label", self.label)?;
+        s.serialize_field("mode", &self.mode)?;
+        s.serialize_field("summary", &self.summary)?;
+        s.serialize_field("steps", self.steps())?;
+        s.serialize_field("caveats", &self.caveats)?;
+        s.serialize_field("possible_outcomes", &self.possible_outcomes)?;
+        s.serialize_field("open_questions", &self.open_questions)?;
+        s.serialize_field("next_steps", self.next_steps())?;
+        s.serialize_field("doctrine", &self.doctrine)?;
+        s.end()
+    }
 }
 
 /// Decides a request.
@@ -102,11 +123,10 @@ pub fn evaluate(request: &Request) -> Verdict {
         .iter()
         .map(|fact| open_question(&exploration, *fact))
         .collect();
-    let reasons = reasons(&exploration, mode, facts, open_mask);
-    let caveats = caveats(mode, &facts, exploration.outcomes);
+    let path = path(&exploration, mode, facts, open_mask);
     let (outcome, summary, possible_outcomes) = match decided {
         Some(outcome) => {
-            let mut summary = reasons
+            let mut summary = path
                 .reason
                 .map(|r| r.words().into_owned())
                 .unwrap_or_default();
@@ -124,29 +144,23 @@ pub fn evaluate(request: &Request) -> Verdict {
             exploration.outcomes,
         ),
     };
-    let next_steps = next_steps(
-        request,
-        forum,
-        outcome,
-        &exploration,
-        &open_questions,
-        &reasons,
-    );
     Verdict {
         outcome,
         label: ruling_label(outcome, forum),
         mode,
         summary,
-        steps: reasons.steps,
-        caveats,
+        caveats: caveats(mode, &facts, exploration.outcomes),
         possible_outcomes,
         open_questions,
-        next_steps,
         doctrine: DoctrineStamp {
             version: DOCTRINE_VERSION,
             as_of: DOCTRINE_AS_OF,
         },
         forum,
+        facts,
+        path,
+        steps: OnceLock::new(),
+        next_steps: OnceLock::new(),
     }
 }
 
@@ -163,52 +177,56 @@ fn open_question(tree: &Tree, fact: Fact) -> OpenQuestion {
     }
 }
 
-fn next_steps(
-    request: &Request,
-    forum: Forum,
-    ruling: Ruling,
-    tree: &Tree,
-    open: &[OpenQuestion],
-    reasons: &super::trace::Reasons,
-) -> Vec<String> {
-    let Request { mode, facts } = *request;
-    let mut steps = Vec::new();
-    match ruling {
-        Ruling::Decided(outcome) => {
-            steps.extend(for_ruling(mode, &facts, forum, outcome, reasons.reason))
-        }
-        Ruling::Indeterminate => {
-            for question in open {
-                steps.push(format!("Establish the answer to: {}", question.question));
+impl Verdict {
+    /// The reasoning, step by step (worded on first use).
+    pub fn steps(&self) -> &[Step] {
+        self.steps
+            .get_or_init(|| steps(&self.path, self.mode, self.facts))
+    }
+
+    /// What counsel should do now (worded on first use).
+    pub fn next_steps(&self) -> &[String] {
+        self.next_steps.get_or_init(|| self.word_next_steps())
+    }
+
+    fn word_next_steps(&self) -> Vec<String> {
+        let (mode, facts, forum) = (self.mode, self.facts, self.forum);
+        let mut steps = Vec::new();
+        match self.outcome {
+            Ruling::Decided(outcome) => {
+                steps.extend(for_ruling(mode, &facts, forum, outcome, self.path.reason));
             }
-            for outcome in tree.outcomes.iter() {
-                if let Some(first) = for_ruling(mode, &facts, forum, outcome, None)
-                    .into_iter()
-                    .next()
-                {
-                    steps.push(format!(
-                        "If the ruling is \u{201c}{}\u{201d}: {first}",
-                        outcome_label(outcome, forum)
-                    ));
+            Ruling::Indeterminate => {
+                for question in &self.open_questions {
+                    steps.push(format!("Establish the answer to: {}", question.question));
+                }
+                for outcome in self.possible_outcomes.iter() {
+                    if let Some(first) = for_ruling(mode, &facts, forum, outcome, None)
+                        .into_iter()
+                        .next()
+                    {
+                        steps.push(format!(
+                            "If the ruling is \u{201c}{}\u{201d}: {first}",
+                            outcome_label(outcome, forum)
+                        ));
+                    }
                 }
             }
         }
+        let timing_objection = facts.get_bool(Fact::OppositionPremature) == Some(true)
+            || facts.get_bool(Fact::OppositionNotEvaluated) == Some(true);
+        if timing_objection
+            && forum.trade_procedure()
+            && facts.get_bool(Fact::ExtensionSought) != Some(true)
+        {
+            steps.push(EXTENSION_INSTEAD.into());
+        }
+        steps
     }
-    let timing_objection = facts.get_bool(Fact::OppositionPremature) == Some(true)
-        || facts.get_bool(Fact::OppositionNotEvaluated) == Some(true);
-    if timing_objection
-        && forum.trade_procedure()
-        && facts.get_bool(Fact::ExtensionSought) != Some(true)
-    {
-        steps.push(EXTENSION_INSTEAD.into());
-    }
-    steps
-}
 
-impl Verdict {
     /// Whether some step applies `rule`.
     pub fn cites(&self, rule: RuleId) -> bool {
-        self.steps.iter().any(|step| step.rule == rule)
+        self.steps().iter().any(|step| step.rule == rule)
     }
 
     /// The decided ruling, if any.

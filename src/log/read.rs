@@ -32,7 +32,7 @@ pub enum LogField {
     Description,
     /// The privilege asserted.
     Privilege,
-    /// A fact of the public contract (FACTS.md).
+    /// A fact of the public contract (`docs/contract.md`).
     Fact(Fact),
     /// `opposition_grounds`: the grounds as a list separated by `;` or `,`.
     OppositionGrounds,

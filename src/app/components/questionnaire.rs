@@ -1,4 +1,5 @@
-//! The questions, grouped as DOCTRINE §3 groups them.
+//! The questions, grouped as the doctrine groups them: setting and posture, the document, the
+//! invocation, the opposition and the balance.
 
 use super::question::Question;
 use crate::engine::{FACTS, Fact, FactInfo, Facts, Group, Mode};

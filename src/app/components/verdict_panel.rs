@@ -71,14 +71,14 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             }
             <h3>{ "Reasoning" }</h3>
             <ol class="steps">
-                { for verdict.steps.iter().map(|step| html! {
+                { for verdict.steps().iter().map(|step| html! {
                     <li class="step" data-rule={step.rule.as_str()}>
                         <p class="step-head">
                             <strong>{ step.rule.as_str() }</strong>{ " " }
                             <span class={classes!("basis", format!("basis-{}", basis_slug(step.basis)))}>{ basis_label(step.basis) }</span>
                             { " \u{b7} " }{ step.source }{ " \u{b7} " }{ step.rule.rule().title }
                         </p>
-                        <p class="finding">{ &step.finding }</p>
+                        <p class="finding">{ step.finding.as_ref() }</p>
                         if let Some(quote) = step.quote {
                             <blockquote class="quote">
                                 { "\u{201c}" }{ quote }{ "\u{201d} " }
@@ -99,7 +99,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             </ol>
             <h3>{ "Next steps" }</h3>
             <ul class="next-steps">
-                { for verdict.next_steps.iter().map(|s| html! { <li>{ s }</li> }) }
+                { for verdict.next_steps().iter().map(|s| html! { <li>{ s }</li> }) }
             </ul>
             <p class="stamp">
                 { format!("Rulebook {} (law as of {}), {} mode.", verdict.doctrine.version, verdict.doctrine.as_of, verdict.mode.name()) }
