@@ -122,3 +122,17 @@ fn the_engine_carries_the_same_opinion() {
             .starts_with("In view of the fact")
     );
 }
+
+/// `docs/doctrine.md` describes exactly the rules of the rulebook, in its order.
+#[test]
+fn the_doctrine_document_lists_the_rulebook() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/doctrine.md");
+    let text = std::fs::read_to_string(path).unwrap();
+    let documented: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("### "))
+        .map(|heading| heading.split(" \u{2014} ").next().unwrap_or(heading))
+        .collect();
+    let rulebook: Vec<&str> = RULEBOOK.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(documented, rulebook);
+}
