@@ -104,7 +104,7 @@ async fn the_mode_switch_changes_which_rules_apply() {
     yew::scheduler::flush().await;
     click(&root, "#q-itemized-no");
     yew::scheduler::flush().await;
-    assert!(text(&root, ".outcome").contains("Claim defective"));
+    assert!(text(&root, ".outcome").contains("not properly invoked"));
     click(&root, "#mode-seed");
     yew::scheduler::flush().await;
     assert!(text(&root, ".outcome").contains("Protective order granted"));
