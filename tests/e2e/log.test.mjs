@@ -46,7 +46,7 @@ test("a log of thousands of entries: counts, filter, open an entry, export", asy
   assert.match(await page.textContent(".log-problems summary"), /1 rows could not be read/);
   const counts = await page.$$eval(".log-counts button", (bs) => bs.map((b) => b.textContent));
   assert.ok(counts.some((c) => c.startsWith("Claim defective")), counts.join(" | "));
-  assert.ok(counts.some((c) => c.startsWith("Out of scope: not this privilege (300)")), counts.join(" | "));
+  assert.ok(counts.some((c) => c.startsWith("Outside this checker: not the privilege it decides (300)")), counts.join(" | "));
   // Virtualised: far fewer rows drawn than entries.
   const drawn = await page.locator(".log-row").count();
   assert.ok(drawn > 5 && drawn < 100, `${drawn} rows drawn`);
