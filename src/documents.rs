@@ -32,7 +32,7 @@ pub enum Block {
     List(Vec<String>),
     /// A numbered step of analysis: heading, finding, quotation, authorities.
     Step {
-        /// "3. The established criteria … (Seed ¶8; the opinion)".
+        /// "3. The established criteria … (Melamine, 1 CIT at 66; the opinion)".
         heading: String,
         /// The finding.
         finding: String,

@@ -46,6 +46,14 @@ fn set(facts: &[Fact]) -> u64 {
     facts.iter().fold(0, |mask, fact| mask | fact.bit())
 }
 
+/// The set of the facts whose flag is raised.
+fn set_where(flagged: &[(bool, Fact)]) -> u64 {
+    flagged
+        .iter()
+        .filter(|(raised, _)| *raised)
+        .fold(0, |mask, (_, fact)| mask | fact.bit())
+}
+
 /// The elements of a proper invocation that are missing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub(crate) struct Defects {
@@ -85,16 +93,13 @@ impl Defects {
 
     /// The facts whose answers the words of the defects state.
     fn states(self) -> u64 {
-        [
+        set_where(&[
             (self.no_formal_claim, Fact::FormalClaim),
             (self.claimant.is_some(), Fact::Claimant),
             (self.no_personal_review, Fact::PersonalReview),
             (self.no_affidavit, Fact::Affidavit),
             (self.not_itemized, Fact::Itemized),
-        ]
-        .into_iter()
-        .filter(|(stated, _)| *stated)
-        .fold(0, |mask, (_, fact)| mask | fact.bit())
+        ])
     }
 
     /// Whether the only defect is that the claim is not itemised.
@@ -160,14 +165,11 @@ impl Missing {
     }
 
     fn states(self) -> u64 {
-        [
+        set_where(&[
             (self.not_deliberative, Fact::Deliberative),
             (self.not_internal, Fact::SolelyInternalUse),
             (self.not_predecisional, Fact::Predecisional),
-        ]
-        .into_iter()
-        .filter(|(missing, _)| *missing)
-        .fold(0, |mask, (_, fact)| mask | fact.bit())
+        ])
     }
 
     fn words(self) -> String {
