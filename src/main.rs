@@ -39,12 +39,17 @@ enum Command {
         /// the setting, the posture, the opposition. Its mode applies unless --mode is given.
         #[arg(long)]
         facts: Option<String>,
-        /// Accept every entry's cue suggestions (facts its description suggests).
+        /// What is known of the dispute: a JSON file holding the `log_context` object
+        /// (`docs/log-review.md`): the producing party's lawyers, domains and offices, outside
+        /// parties, when litigation was anticipated, thresholds, columns mapped by hand.
+        #[arg(long)]
+        context: Option<String>,
+        /// Accept every entry's cue suggestions (facts its words suggest to the engine).
         #[arg(long)]
         accept_cues: bool,
-        /// Write the deficiency report (Markdown) to this file.
-        #[arg(long)]
-        report: Option<String>,
+        /// Write the meet-and-confer letter (Markdown) to this file.
+        #[arg(long, alias = "report")]
+        letter: Option<String>,
         /// The log file.
         file: String,
     },
@@ -74,14 +79,16 @@ fn main() -> ExitCode {
         Command::Log {
             mode,
             facts,
+            context,
             accept_cues,
-            report,
+            letter,
             file,
         } => log(
             mode,
             facts.as_deref(),
+            context.as_deref(),
             accept_cues,
-            report.as_deref(),
+            letter.as_deref(),
             &file,
         ),
         Command::Rules => print_json(&RULEBOOK),
@@ -91,11 +98,22 @@ fn main() -> ExitCode {
 fn log(
     mode: Option<ModeArg>,
     facts: Option<&str>,
+    context: Option<&str>,
     accept_cues: bool,
-    report: Option<&str>,
+    letter: Option<&str>,
     file: &str,
 ) -> ExitCode {
-    use privcheck::log::{CueChoice, export, read_log, review::review_on_all_cores};
+    use privcheck::log::{
+        CueChoice, LogContext, export, read_context, read_log, review::review_on_all_cores,
+    };
+    let context = match context.map(|path| {
+        read_input(Some(path))
+            .and_then(|text| read_context(&text).map_err(|e| format!("{path}: {e}")))
+    }) {
+        None => LogContext::default(),
+        Some(Ok(context)) => context,
+        Some(Err(message)) => return fail(&message),
+    };
     let defaults = match facts.map(|path| {
         read_input(Some(path))
             .and_then(|text| Request::from_json_str(&text).map_err(|e| format!("{path}: {e}")))
@@ -112,10 +130,13 @@ fn log(
         Ok(bytes) => bytes,
         Err(message) => return fail(&message),
     };
-    let log = match read_log(&bytes) {
+    let mut log = match read_log(&bytes) {
         Ok(log) => log,
         Err(message) => return fail(&format!("{file}: {message}")),
     };
+    if let Err(message) = log.map_columns(&context.log_columns) {
+        return fail(&format!("{file}: {message}"));
+    }
     drop(bytes); // the rows hold their own text
     let choice = if accept_cues {
         CueChoice::All
@@ -123,7 +144,7 @@ fn log(
         CueChoice::None
     };
     let log = std::sync::Arc::new(log);
-    let review = review_on_all_cores(log.clone(), mode, &defaults.facts, &choice);
+    let review = review_on_all_cores(log.clone(), mode, &defaults.facts, &choice, &context);
     let stdout = std::io::stdout().lock();
     if let Err(e) =
         export::write_results_on_all_cores(&log, &review, std::io::BufWriter::new(stdout))
@@ -132,10 +153,10 @@ fn log(
             return fail(&format!("cannot write the results: {e}"));
         }
     }
-    if let Some(path) = report {
-        let text = export::deficiency_report(&log, &review, file).to_markdown();
+    if let Some(path) = letter {
+        let text = export::meet_and_confer_letter(&log, &review, file).to_markdown();
         if let Err(e) = std::fs::write(path, text) {
-            return fail(&format!("{path}: cannot write the report: {e}"));
+            return fail(&format!("{path}: cannot write the letter: {e}"));
         }
     }
     let mut summary = format!(
@@ -153,8 +174,8 @@ fn log(
     for (outcome, count) in review.counts() {
         summary.push_str(&format!("  {outcome}: {count}\n"));
     }
-    for (deficiency, count) in review.deficiency_counts() {
-        summary.push_str(&format!("  deficiency {deficiency}: {count}\n"));
+    for (element, count) in review.missing_counts() {
+        summary.push_str(&format!("  missing {element}: {count}\n"));
     }
     eprint!("{summary}");
     // The process ends here: the operating system takes the memory back at once, where freeing

@@ -91,9 +91,80 @@ fn log_writes_results_and_reports_bad_rows_by_line() {
         "{stderr}"
     );
     let results = read_log(&output.stdout).unwrap();
-    assert_eq!(results.columns.last().unwrap().heading, "facts_from_cues");
+    assert_eq!(results.columns.last().unwrap().heading, "engine_label");
     assert_eq!(results.rows.len(), 2);
-    assert_eq!(&results.rows[1].1[7], "out_of_scope");
+    // The attorney-client claim is assessed as one, never "out of scope".
+    assert_eq!(result_cell(&results, 1, "outcome"), "");
+    assert_eq!(
+        result_cell(&results, 1, "assessments"),
+        "attorney_client=likely_not_privileged"
+    );
+    assert!(stderr.contains("likely_not_privileged: 1"), "{stderr}");
+}
+
+/// The cell of the results' row `row` under the heading `name`.
+fn result_cell<'a>(results: &'a privcheck::log::PrivilegeLog, row: usize, name: &str) -> &'a str {
+    let column = results
+        .columns
+        .iter()
+        .position(|c| c.heading == name)
+        .unwrap_or_else(|| panic!("no column {name}"));
+    &results.rows[row].1[column]
+}
+
+#[test]
+fn a_context_file_sets_the_dispute_and_a_bad_one_names_its_key() {
+    let log = temp(
+        "context-log.csv",
+        b"Beg. No.,Date,From,To,CC,Description,Privilege
+          PRIV-1,2021-03-01,M. Chen,K. Lee,,Memorandum on the penalty decision and the importer's likely defenses,Work Product
+          PRIV-2,2021-03-01,M. Chen,ops@harborbrokers.com,,Staff recommendation on the penalty decision,Deliberative Process
+",
+    );
+    let context = temp(
+        "context.json",
+        br#"{"attorneys":[{"name":"K. Lee","role":"litigation_counsel"}],
+             "own_domains":["cbp.dhs.gov"],
+             "outside_parties":[{"name":"harborbrokers.com","adverse":true}],
+             "litigation_anticipated_from":"2021-01-01",
+             "log_columns":{"Beg. No.":"bates_begin"}}"#,
+    );
+    let letter_path = std::env::temp_dir()
+        .join(format!("privcheck-log-{}", std::process::id()))
+        .join("letter.md");
+    let letter_arg = letter_path.to_string_lossy().into_owned();
+    let output = privcheck(&["log", "--context", &context, "--letter", &letter_arg, &log]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let results = read_log(&output.stdout).unwrap();
+    assert_eq!(result_cell(&results, 0, "entry"), "PRIV-1");
+    assert_eq!(
+        result_cell(&results, 0, "assessments"),
+        "work_product=adequately_logged"
+    );
+    assert_eq!(
+        result_cell(&results, 1, "assessments"),
+        "deliberative_process=likely_not_privileged",
+        "an adverse outsider"
+    );
+    let letter = std::fs::read_to_string(&letter_path).unwrap();
+    assert!(
+        letter.contains("PRIV-2 (deliberative-process privilege"),
+        "{letter}"
+    );
+    assert!(!letter.contains("PRIV-1 ("), "{letter}");
+
+    let bad = temp(
+        "bad-context.json",
+        br#"{"wide_distribution_threshold": "many"}"#,
+    );
+    let output = privcheck(&["log", "--context", &bad, &log]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("log_context.wide_distribution_threshold"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1);
 }
 
 #[test]
@@ -110,9 +181,14 @@ fn log_facts_apply_to_every_entry_and_cues_count_only_when_accepted() {
     let with = privcheck(&["log", "--facts", &facts, "--accept-cues", &log]);
     let without = read_log(&without.stdout).unwrap();
     let with = read_log(&with.stdout).unwrap();
-    assert_eq!(&without.rows[0].1[6], "indeterminate");
-    assert_eq!(&with.rows[0].1[6], "privilege_inapplicable");
-    assert_eq!(&with.rows[0].1[10], "post_decisional");
+    assert_eq!(result_cell(&without, 0, "outcome"), "indeterminate");
+    assert_eq!(result_cell(&with, 0, "outcome"), "privilege_inapplicable");
+    assert_eq!(result_cell(&with, 0, "facts_from_cues"), "post_decisional");
+    // Adopted and final on the log's own words, cues or not (P3).
+    assert_eq!(
+        result_cell(&without, 0, "assessments"),
+        "deliberative_process=likely_not_privileged"
+    );
 }
 
 #[test]

@@ -102,10 +102,11 @@ proptest! {
     fn log_reader_never_panics(bytes in csvish()) {
         match read_log(&bytes) {
             Ok(log) => {
-                let review = review(Arc::new(log.clone()), privcheck::engine::Mode::Full, &privcheck::engine::Facts::unknown(), &CueChoice::All);
+                let review = review(Arc::new(log.clone()), privcheck::engine::Mode::Full, &privcheck::engine::Facts::unknown(), &CueChoice::All, &privcheck::log::LogContext::default());
                 prop_assert_eq!(review.results.len() + review.problems.len() >= log.rows.len(), true);
                 let mut out = Vec::new();
                 privcheck::log::export::write_results(&log, &review, &mut out).unwrap();
+                let _ = privcheck::log::export::meet_and_confer_letter(&log, &review, "log").to_html();
             }
             Err(message) => prop_assert!(!message.is_empty()),
         }
@@ -128,7 +129,9 @@ fn regressions_stay_fixed() {
                 privcheck::engine::Mode::Full,
                 &privcheck::engine::Facts::unknown(),
                 &CueChoice::All,
+                &privcheck::log::LogContext::default(),
             );
+            let _ = privcheck::log::read_context(&text);
         }
         replayed += 1;
     }

@@ -115,6 +115,75 @@ authorities! {
     Usc19_1516aB2B => "19 U.S.C. § 1516a(b)(2)(B)", short "§ 1516a(b)(2)(B)";
     /// Protective orders in the Court of International Trade (formerly Customs Court rule 6.1(c)).
     CitRule26c => "Ct. Int'l Trade R. 26(c)", short "Rule 26(c)";
+    // The privilege-log review (`docs/log-review.md`): attorney-client, work product, law
+    // enforcement, and what a log must show.
+    /// Attorney-client elements (A1).
+    UpjohnElements => "Upjohn Co. v. United States, 449 U.S. 383, 389 (1981)", short "Upjohn, 449 U.S. at 389";
+    /// Employees at any level; the control-group test rejected (A3).
+    UpjohnEmployees => "Upjohn Co. v. United States, 449 U.S. 383, 390–97 (1981)", short "Upjohn, 449 U.S. at 390–97";
+    /// Facts are not privileged (A4).
+    UpjohnFacts => "Upjohn Co. v. United States, 449 U.S. 383, 395 (1981)", short "Upjohn, 449 U.S. at 395";
+    /// Counsel's work product (W2).
+    UpjohnWorkProduct => "Upjohn Co. v. United States, 449 U.S. 383, 397–401 (1981)", short "Upjohn, 449 U.S. at 397–401";
+    /// Pre-existing documents do not become privileged by being sent to a lawyer (A4).
+    Fisher => "Fisher v. United States, 425 U.S. 391, 403–04 (1976)", short "Fisher, 425 U.S. at 403–04";
+    /// The government as client (A1, A2).
+    CoastalStatesAttorneyClient => "Coastal States Gas Corp. v. Dep't of Energy, 617 F.2d 854, 862–63 (D.C. Cir. 1980)", short "Coastal States, 617 F.2d at 862–63";
+    /// Confidentiality and circulation (A7).
+    CoastalStatesCirculation => "Coastal States Gas Corp. v. Dep't of Energy, 617 F.2d 854, 863 (D.C. Cir. 1980)", short "Coastal States, 617 F.2d at 863";
+    /// Ordinary course; the litigation must be identified (W4).
+    CoastalStatesWorkProduct => "Coastal States Gas Corp. v. Dep't of Energy, 617 F.2d 854, 864–65 (D.C. Cir. 1980)", short "Coastal States, 617 F.2d at 864–65";
+    /// The decision and the document's role in it (P1).
+    CoastalStatesDecision => "Coastal States Gas Corp. v. Dep't of Energy, 617 F.2d 854, 868 (D.C. Cir. 1980)", short "Coastal States, 617 F.2d at 868";
+    /// Primary purpose: one of the significant purposes (A5).
+    Kellogg => "In re Kellogg Brown & Root, Inc., 756 F.3d 754, 760 (D.C. Cir. 2014)", short "Kellogg, 756 F.3d at 760";
+    /// Business communications are not privileged because a lawyer saw them (A5).
+    Ibm => "United States v. Int'l Bus. Machs. Corp., 66 F.R.D. 206 (S.D.N.Y. 1974)", short "IBM";
+    /// Business advice is not privileged (A5).
+    WesternTrails => "W. Trails, Inc. v. Camp Coast to Coast, Inc., 139 F.R.D. 4 (D.D.C. 1991)", short "Western Trails";
+    /// Circulation among officials who share the privilege (A7); ordinary course and what the
+    /// log must show for work product (W4, W9).
+    CoastalCorp => "Coastal Corp. v. Duncan, 86 F.R.D. 514 (D. Del. 1980)", short "Coastal Corp.";
+    /// Confidentiality (A7); a litigation-hold notice held not work product (§6).
+    Evans => "Evans v. Atwood, 177 F.R.D. 1 (D.D.C. 1997)", short "Evans";
+    /// Dissemination only to those who need to know (A7).
+    GulfWestern => "SEC v. Gulf & W. Indus., Inc., 518 F. Supp. 675, 681 (D.D.C. 1981)", short "Gulf & Western, 518 F. Supp. at 681";
+    /// Waiver by disclosure to an outsider (A8).
+    Permian => "Permian Corp. v. United States, 665 F.2d 1214 (D.C. Cir. 1981)", short "Permian";
+    /// Waiver by disclosure (A8).
+    SealedCaseWaiver => "In re Sealed Case, 877 F.2d 976 (D.C. Cir. 1989)", short "Sealed Case, 877 F.2d 976";
+    /// Agents of the lawyer (A8).
+    Kovel => "United States v. Kovel, 296 F.2d 918 (2d Cir. 1961)", short "Kovel";
+    /// Waiver by disclosure, and its limits (A8).
+    Fre502 => "Fed. R. Evid. 502", short "Rule 502";
+    /// Work product defined (W1).
+    Frcp26b3A => "Fed. R. Civ. P. 26(b)(3)(A)", short "Rule 26(b)(3)(A)";
+    /// Fact work product yields to substantial need; opinion work product protected (W6).
+    Frcp26b3B => "Fed. R. Civ. P. 26(b)(3)(A)(ii), (B)", short "Rule 26(b)(3)(A)(ii), (B)";
+    /// What a log must describe (A9, W9, L4).
+    Frcp26b5Aii => "Fed. R. Civ. P. 26(b)(5)(A)(ii)", short "Rule 26(b)(5)(A)(ii)";
+    /// The privilege must be named (N2).
+    Frcp26b5Ai => "Fed. R. Civ. P. 26(b)(5)(A)(i)–(ii)", short "Rule 26(b)(5)(A)(i)–(ii)";
+    /// A protective order for confidential commercial information (N1).
+    Frcp26c1G => "Fed. R. Civ. P. 26(c)(1)(G)", short "Rule 26(c)(1)(G)";
+    /// The log names the nature of the privilege (N2).
+    SdnyRule26_2a1 => "S.D.N.Y. Local Civ. R. 26.2(a)(1)", short "Local Civ. R. 26.2(a)(1)";
+    /// The log names every participant (A9).
+    SdnyRule26_2a2A => "S.D.N.Y. Local Civ. R. 26.2(a)(2)(A)", short "Local Civ. R. 26.2(a)(2)(A)";
+    /// The origin of the work-product doctrine (W2).
+    Hickman => "Hickman v. Taylor, 329 U.S. 495 (1947)", short "Hickman";
+    /// The "because of" test; ordinary course excluded (W3, W4).
+    Adlman => "United States v. Adlman, 134 F.3d 1194, 1202 (2d Cir. 1998)", short "Adlman, 134 F.3d at 1202";
+    /// The "because of" test in the D.C. Circuit (W3).
+    DeloitteBecauseOf => "United States v. Deloitte LLP, 610 F.3d 129, 137 (D.C. Cir. 2010)", short "Deloitte, 610 F.3d at 137";
+    /// Disclosure and work product (W7, W8).
+    DeloitteDisclosure => "United States v. Deloitte LLP, 610 F.3d 129, 140 (D.C. Cir. 2010)", short "Deloitte, 610 F.3d at 140";
+    /// The law-enforcement investigatory privilege: what it protects and how it is invoked (L1, L2).
+    SealedCaseLawEnforcement => "In re Sealed Case, 856 F.2d 268, 271–72 (D.C. Cir. 1988)", short "Sealed Case, 856 F.2d at 271–72";
+    /// The factors of the law-enforcement balance (L3).
+    Frankenhauser => "Frankenhauser v. Rizzo, 59 F.R.D. 339, 344 (E.D. Pa. 1973)", short "Frankenhauser, 59 F.R.D. at 344";
+    /// Confidential commercial information: a protective order, not a privilege (N1).
+    Merrill => "Fed. Open Mkt. Comm. v. Merrill, 443 U.S. 340, 362 (1979)", short "Merrill, 443 U.S. at 362";
 }
 
 impl Authority {

@@ -1,19 +1,28 @@
-//! The results of a log review, out: a CSV of every entry (its own columns, then the outcome,
-//! summary, open questions, deficiencies and the facts taken from accepted cues) and a deficiency
-//! report for a meet-and-confer letter. Cells that a spreadsheet would read as formulas are
-//! neutralised (OWASP's rule: a leading `'`).
+//! The results of a log review, out: a CSV of every entry (its own columns, then its name, the
+//! engine's outcome, the entry's outcome, each claim's assessment, what is missing, the findings
+//! with their rules and sources, a summary, open questions and the facts taken from accepted
+//! cues) and the meet-and-confer letter ([`letter`]). Cells that a spreadsheet would read as
+//! formulas are neutralised (OWASP's rule: a leading `'`).
 
-use super::read::{LogField, PrivilegeLog};
+use super::claim::Claim;
+use super::read::PrivilegeLog;
 use super::review::{EntryResult, Review};
-use crate::documents::{Block, Document};
+
+mod letter;
+pub use letter::meet_and_confer_letter;
 
 /// The extra columns of the results CSV, after the log's own.
-pub const RESULT_COLUMNS: [&str; 5] = [
+pub const RESULT_COLUMNS: [&str; 10] = [
+    "entry",
     "outcome",
+    "entry_outcome",
+    "assessments",
+    "deficiencies",
+    "findings",
     "summary",
     "open_questions",
-    "deficiencies",
     "facts_from_cues",
+    "engine_label",
 ];
 
 /// A cell a spreadsheet would not run: one starting with `=`, `+`, `-`, `@`, tab or carriage
@@ -102,25 +111,23 @@ fn write_rows(
         let Some((_, cells)) = log.rows.get(result.row) else {
             continue;
         };
-        let open: Vec<&str> = if result.outcome() == "out_of_scope" {
-            Vec::new()
-        } else {
-            result
-                .verdict
-                .open_questions
-                .iter()
-                .map(|q| q.fact)
-                .collect()
-        };
-        let deficiencies: Vec<String> = result.deficiencies.iter().map(|d| d.describe()).collect();
+        let open: Vec<&str> = result
+            .verdict
+            .as_ref()
+            .map(|v| v.open_questions.iter().map(|q| q.fact).collect())
+            .unwrap_or_default();
         let from_cues: Vec<&str> = result.from_cues.iter().map(|f| f.name()).collect();
-        let summary = result.summary();
         let extra = [
-            result.outcome(),
-            summary.as_ref(),
+            result.name.as_str(),
+            result.engine_outcome(),
+            result.outcome.name(),
+            &result.assessments(),
+            &missing(&result.claims),
+            &findings(&result.claims),
+            &result.summary(),
             &open.join("; "),
-            &deficiencies.join("; "),
             &from_cues.join("; "),
+            result.verdict.as_ref().map_or("", |v| v.label),
         ];
         for field in cells.iter().chain(extra) {
             writer.write_field(neutralise(field).as_bytes())?;
@@ -130,62 +137,45 @@ fn write_rows(
     writer.flush()
 }
 
-/// The deficiency report: what is wrong with the log, entry by entry, with the rule that requires
-/// better.
-pub fn deficiency_report(log: &PrivilegeLog, review: &Review, title: &str) -> Document {
-    let id_column = log.column(LogField::EntryId);
-    let mut blocks = vec![Block::Title(format!("Privilege log deficiencies: {title}"))];
-    let deficient: Vec<_> = review
-        .results
+/// `attorney_client: lawyer, date; deliberative_process: decision`.
+fn missing(claims: &[Claim]) -> String {
+    claims
         .iter()
-        .filter(|r| !r.deficiencies.is_empty())
-        .collect();
-    blocks.push(Block::Paragraph(format!(
-        "Of the {} entries of the log, {} do not meet the requirements for withholding a document as privileged. A party withholding otherwise discoverable information must expressly make the claim and describe the nature of each document withheld in a manner that, without revealing information itself privileged, enables the other parties to assess the claim (Fed. R. Civ. P. 26(b)(5)(A); USCIT Rule 26(b)(5)); claims of executive privilege must be made item by item (National Lawyers Guild v. Attorney General, 96 F.R.D. 390 (S.D.N.Y. 1982)), formally, by the head of the agency having control of the matter after personal review, with a supporting affidavit (Melamine Chemicals, Inc. v. United States, 1 CIT 65 (1980); United States v. Reynolds, 345 U.S. 1 (1953)).",
-        review.results.len(),
-        deficient.len()
-    )));
-    let counts = review.deficiency_counts();
-    if !counts.is_empty() {
-        blocks.push(Block::Heading("Summary".into()));
-        blocks.push(Block::List(
-            counts
-                .iter()
-                .map(|(code, n)| format!("{}: {n} entries", code.replace('_', " ")))
-                .collect(),
-        ));
-    }
-    if !review.problems.is_empty() {
-        blocks.push(Block::Heading("Rows that could not be read".into()));
-        blocks.push(Block::List(
-            review
-                .problems
-                .iter()
-                .map(|p| format!("Line {}: {}", p.line, p.reason))
-                .collect(),
-        ));
-    }
-    blocks.push(Block::Heading("Entries".into()));
-    blocks.push(Block::List(
-        deficient
-            .iter()
-            .map(|r| {
-                let id = Some(log.cell(r.row, id_column))
-                    .filter(|id| !id.trim().is_empty())
-                    .map_or_else(
-                        || format!("line {}", r.line),
-                        |id| format!("{id} (line {})", r.line),
-                    );
-                let items: Vec<String> = r.deficiencies.iter().map(|d| d.describe()).collect();
-                format!("Entry {id}: {}.", items.join("; "))
-            })
-            .collect(),
-    ));
-    blocks.push(Block::Paragraph("We ask that the log be supplemented for each entry above within [__] days, or that the documents be produced.".into()));
-    Document {
-        kind: "deficiency-report",
-        blocks,
-    }
+        .filter(|c| !c.missing.is_empty())
+        .map(|c| {
+            let elements: Vec<&str> = c.missing.iter().map(|e| e.code()).collect();
+            format!("{}: {}", c.privilege.code(), elements.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Every finding with its privilege, rule, weight and source:
+/// `attorney_client A6 fatal: No lawyer … [Upjohn, 449 U.S. at 389]`, joined by ` | `.
+fn findings(claims: &[Claim]) -> String {
+    claims
+        .iter()
+        .flat_map(|c| c.findings.iter().map(move |f| (c, f)))
+        .map(|(c, f)| {
+            let sources: Vec<&str> = f.rule.authorities().iter().map(|a| a.short()).collect();
+            let kind = serde_json::to_value(f.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            if sources.is_empty() {
+                format!("{} {} {kind}: {}", c.privilege.code(), f.rule.id(), f.text)
+            } else {
+                format!(
+                    "{} {} {kind}: {} [{}]",
+                    c.privilege.code(),
+                    f.rule.id(),
+                    f.text,
+                    sources.join("; ")
+                )
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 #[cfg(test)]
@@ -193,7 +183,7 @@ pub fn deficiency_report(log: &PrivilegeLog, review: &Review, title: &str) -> Do
 mod tests {
     use super::*;
     use crate::engine::Mode;
-    use crate::log::{CueChoice, read_log, review};
+    use crate::log::{CueChoice, LogContext, read_log, review};
 
     #[test]
     fn formulas_are_neutralised() {
@@ -216,6 +206,7 @@ mod tests {
             Mode::Full,
             &facts,
             &CueChoice::None,
+            &LogContext::default(),
         );
         (log, review)
     }
@@ -234,29 +225,76 @@ mod tests {
                 .iter()
                 .map(|c| c.heading.as_str())
                 .collect::<Vec<_>>(),
-            vec![
-                "id",
-                "description",
-                "privilege",
-                "outcome",
-                "summary",
-                "open_questions",
-                "deficiencies",
-                "facts_from_cues"
-            ]
+            ["id", "description", "privilege"]
+                .into_iter()
+                .chain(RESULT_COLUMNS)
+                .collect::<Vec<_>>()
         );
         assert_eq!(&written.rows[0].1[1], "'=cmd|' /C calc'!A0");
         assert_eq!(&written.rows[1].1[1], "Staff memo, draft");
-        assert_eq!(&written.rows[1].1[3], "indeterminate");
+        let column = |name: &str| {
+            written
+                .columns
+                .iter()
+                .position(|c| c.heading == name)
+                .unwrap()
+        };
+        assert_eq!(&written.rows[1].1[column("entry")], "2");
+        assert_eq!(&written.rows[1].1[column("outcome")], "indeterminate");
+        assert_eq!(
+            &written.rows[1].1[column("assessments")],
+            "deliberative_process=deficient_log"
+        );
+        assert!(written.rows[1].1[column("findings")].contains("deliberative_process P1 defect"));
+        assert!(
+            written.rows[1].1[column("deficiencies")]
+                .contains("deliberative_process: author, date")
+        );
     }
 
     #[test]
-    fn the_report_names_each_deficient_entry() {
-        let text = "id,description,privilege\nA-7,Privileged,Attorney-client\n";
+    fn the_assessments_column_names_every_claim() {
+        let text = "Bates,Date,Author,Recipients,Description,Privilege\n\
+            P-1,2021-03-01,J. Ramirez (Assistant Chief Counsel),M. Chen (Penalties Officer),Legal advice on culpability and the statute of limitations for the proposed penalty,Attorney-Client; Deliberative Process\n";
         let (log, review) = reviewed(text);
-        let report = deficiency_report(&log, &review, "Defendant's log").to_markdown();
-        assert!(report.contains("Entry A-7 (line 2): no author; no date; no recipients"));
-        assert!(report.contains("Fed. R. Civ. P. 26(b)(5)(A)"));
+        let mut out = Vec::new();
+        write_results(&log, &review, &mut out).unwrap();
+        let written = read_log(&out).unwrap();
+        let column = written
+            .columns
+            .iter()
+            .position(|c| c.heading == "assessments")
+            .unwrap();
+        assert_eq!(
+            &written.rows[0].1[column],
+            "attorney_client=adequately_logged; deliberative_process=adequately_logged"
+        );
+    }
+
+    #[test]
+    fn the_letter_groups_by_problem_and_never_asks_for_an_adequate_entry() {
+        let text = "Bates,Date,Author,Recipients,Description,Privilege\n\
+            P-1,2021-03-01,J. Ramirez (Assistant Chief Counsel),M. Chen (Penalties Officer),Legal advice on culpability and the statute of limitations for the proposed penalty,Attorney-Client\n\
+            P-2,2021-03-02,M. Chen,Unknown,Email re: case,Attorney-Client\n\
+            P-3,2021-03-03,Acme Imports Inc.,M. Chen,Price list submitted by the importer,Business Confidential\n\
+            P-4,Unknown,Unknown,Unknown,Privileged,Privileged\n";
+        let (log, review) = reviewed(text);
+        let letter = meet_and_confer_letter(&log, &review, "Defendant's log").to_markdown();
+        assert!(letter.contains("1 entry is adequately logged"), "{letter}");
+        assert!(
+            !letter.contains("P-1 ("),
+            "no demand about the adequate entry: {letter}"
+        );
+        assert!(letter.contains("## Claims the log itself defeats"));
+        assert!(letter.contains("P-2 (attorney-client privilege, as logged"));
+        assert!(letter.contains("## Labels that are not privileges"));
+        assert!(letter.contains("P-3"));
+        assert!(letter.contains("## Entries to supplement"));
+        assert!(letter.contains("P-4 (an unnamed privilege"));
+        assert!(letter.contains("Name the privilege claimed"));
+        assert!(letter.contains("Fed. R. Civ. P. 26(b)(5)(A)"));
+        assert!(letter.contains("What this letter does not decide"));
+        assert!(!letter.contains("produce all"));
     }
 
     #[cfg(not(target_arch = "wasm32"))]

@@ -15,23 +15,33 @@ pub const MAX_LOG_BYTES: usize = 100 * 1024 * 1024;
 /// The longest cell kept, in characters; longer cells are cut and the row noted.
 pub const MAX_CELL_CHARS: usize = 100_000;
 
-/// What a log column holds.
+/// What a log column holds: its role (`docs/log-review.md`, "Columns").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LogField {
-    /// The entry's id or Bates number.
-    EntryId,
+    /// The first Bates number (or the entry's own id): the entry's name.
+    BatesBegin,
+    /// The last Bates number.
+    BatesEnd,
     /// The document's date.
     Date,
     /// Its author.
     Author,
-    /// Its recipients.
+    /// Its recipients (to).
     Recipients,
+    /// Those copied.
+    Cc,
+    /// Those blind-copied.
+    Bcc,
     /// The kind of document.
     DocumentType,
     /// The description of the document.
     Description,
     /// The privilege asserted.
     Privilege,
+    /// The basis of the claim, read with the description.
+    Basis,
+    /// Withheld in full or redacted.
+    Treatment,
     /// A fact of the public contract (`docs/contract.md`).
     Fact(Fact),
     /// `opposition_grounds`: the grounds as a list separated by `;` or `,`.
@@ -40,94 +50,211 @@ pub enum LogField {
     Other,
 }
 
+/// Each role and the headings that name it, compared with case, spaces and `_ - / . # ( )`
+/// ignored. Only these: a heading not listed is reported, never guessed.
+const ALIASES: &[(LogField, &[&str])] = &[
+    (
+        LogField::BatesBegin,
+        &[
+            "bates",
+            "batesbegin",
+            "begbates",
+            "beginbates",
+            "batesstart",
+            "begno",
+            "begdoc",
+            "docid",
+            "controlnumber",
+            "privid",
+            "logno",
+            "entry",
+            "entryid",
+            "entryno",
+            "entrynumber",
+            "id",
+            "batesno",
+            "batesnumber",
+            "begbatesno",
+            "documentid",
+            "documentnumber",
+            "controlno",
+            "privilegeid",
+            "privlogno",
+            "privlogid",
+        ],
+    ),
+    (
+        LogField::BatesEnd,
+        &[
+            "batesend",
+            "endbates",
+            "endno",
+            "enddoc",
+            "endbatesno",
+            "batesendno",
+        ],
+    ),
+    (
+        LogField::Date,
+        &["date", "docdate", "datesent", "datecreated", "documentdate"],
+    ),
+    (
+        LogField::Author,
+        &[
+            "author",
+            "from",
+            "sender",
+            "preparedby",
+            "authors",
+            "writtenby",
+        ],
+    ),
+    (
+        LogField::Recipients,
+        &[
+            "recipients",
+            "recipient",
+            "to",
+            "addressee",
+            "addressees",
+            "tocc",
+            "toccbcc",
+        ],
+    ),
+    (LogField::Cc, &["cc", "copyees", "copied", "ccs"]),
+    (LogField::Bcc, &["bcc", "blindcopy", "bccs"]),
+    (
+        LogField::DocumentType,
+        &["doctype", "documenttype", "type", "format"],
+    ),
+    (
+        LogField::Description,
+        &[
+            "description",
+            "subject",
+            "subjectmatter",
+            "generalsubjectmatter",
+            "summary",
+            "documentdescription",
+            "descriptionofdocument",
+        ],
+    ),
+    (
+        LogField::Privilege,
+        &[
+            "privilegeasserted",
+            "privilege",
+            "privilegeclaimed",
+            "privilegetype",
+            "basisforwithholding",
+            "privilegesasserted",
+        ],
+    ),
+    (
+        LogField::Basis,
+        &["basis", "basisforclaim", "justification", "explanation"],
+    ),
+    (
+        LogField::Treatment,
+        &[
+            "withheldredacted",
+            "treatment",
+            "productionstatus",
+            "disposition",
+        ],
+    ),
+];
+
 impl LogField {
-    /// The fields the adequacy checks read, in export order.
-    pub const DESCRIPTIVE: [LogField; 7] = [
-        LogField::EntryId,
+    /// The fields the review reads, in the order the page lists them.
+    pub const DESCRIPTIVE: [LogField; 12] = [
+        LogField::BatesBegin,
+        LogField::BatesEnd,
         LogField::Date,
         LogField::Author,
         LogField::Recipients,
+        LogField::Cc,
+        LogField::Bcc,
         LogField::DocumentType,
         LogField::Description,
         LogField::Privilege,
+        LogField::Basis,
+        LogField::Treatment,
     ];
 
     /// The field's name in words.
     pub fn label(self) -> &'static str {
         match self {
-            LogField::EntryId => "entry id",
+            LogField::BatesBegin => "Bates begin (entry id)",
+            LogField::BatesEnd => "Bates end",
             LogField::Date => "date",
             LogField::Author => "author",
             LogField::Recipients => "recipients",
+            LogField::Cc => "cc",
+            LogField::Bcc => "bcc",
             LogField::DocumentType => "document type",
             LogField::Description => "description",
             LogField::Privilege => "privilege asserted",
+            LogField::Basis => "basis of the claim",
+            LogField::Treatment => "withheld or redacted",
             LogField::Fact(fact) => fact.name(),
             LogField::OppositionGrounds => "opposition_grounds",
             LogField::Other => "(not used)",
         }
     }
 
-    /// The field a column heading names, matched case-insensitively with common aliases.
+    /// The role's name in a context file's `log_columns` (`bates_begin`, `cc`, ...).
+    pub fn role_name(self) -> &'static str {
+        match self {
+            LogField::BatesBegin => "bates_begin",
+            LogField::BatesEnd => "bates_end",
+            LogField::Date => "date",
+            LogField::Author => "author",
+            LogField::Recipients => "recipients",
+            LogField::Cc => "cc",
+            LogField::Bcc => "bcc",
+            LogField::DocumentType => "doc_type",
+            LogField::Description => "description",
+            LogField::Privilege => "privilege_asserted",
+            LogField::Basis => "basis",
+            LogField::Treatment => "treatment",
+            LogField::Fact(fact) => fact.name(),
+            LogField::OppositionGrounds => "opposition_grounds",
+            LogField::Other => "other",
+        }
+    }
+
+    /// The role a `log_columns` value names (`bates_begin`, a fact name, `other`).
+    pub fn from_role_name(name: &str) -> Option<LogField> {
+        if let Some(fact) = Fact::from_name(name) {
+            return Some(LogField::Fact(fact));
+        }
+        LogField::DESCRIPTIVE
+            .into_iter()
+            .chain([LogField::OppositionGrounds, LogField::Other])
+            .find(|f| f.role_name() == name)
+    }
+
+    /// The field a column heading names: a fact of the contract by its name, or a role by one
+    /// of its aliases, compared with case, spaces and `_ - / . # ( )` ignored.
     pub fn recognise(heading: &str) -> LogField {
-        let key: String = heading
-            .trim()
-            .to_lowercase()
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || c == '.' {
-                    c
-                } else {
-                    ' '
-                }
-            })
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let as_name = key.replace(' ', "_");
+        let trimmed = heading.trim();
+        let as_name = trimmed.to_lowercase().replace([' ', '-'], "_");
         if as_name == "opposition_grounds" {
             return LogField::OppositionGrounds;
         }
         if let Some(fact) = Fact::from_name(&as_name) {
             return LogField::Fact(fact);
         }
-        match key.as_str() {
-            "entry id" | "entry" | "entry no" | "entry number" | "id" | "no" | "number"
-            | "log id" | "log no" | "bates" | "bates no" | "bates number" | "bates range"
-            | "begin bates" | "beg bates" | "doc id" | "document id" | "document no"
-            | "document number" | "control number" | "control no" | "priv id" | "privilege id" => {
-                LogField::EntryId
-            }
-            "date" | "doc date" | "document date" | "date sent" | "date created" | "sent" => {
-                LogField::Date
-            }
-            "author" | "authors" | "from" | "sender" | "written by" | "prepared by"
-            | "custodian" => LogField::Author,
-            "recipient" | "recipients" | "to" | "to cc" | "to cc bcc" | "addressee"
-            | "addressees" | "distribution" | "recipients cc" => LogField::Recipients,
-            "type" | "doc type" | "document type" | "kind" | "format" | "file type" => {
-                LogField::DocumentType
-            }
-            "description"
-            | "desc"
-            | "subject"
-            | "subject matter"
-            | "document description"
-            | "description of document"
-            | "summary"
-            | "title" => LogField::Description,
-            "privilege"
-            | "privilege asserted"
-            | "privilege claimed"
-            | "privilege type"
-            | "basis"
-            | "basis for withholding"
-            | "privilege basis"
-            | "claim"
-            | "withheld under" => LogField::Privilege,
-            _ => LogField::Other,
-        }
+        let key: String = trimmed
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '-' | '/' | '.' | '#' | '(' | ')'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        ALIASES
+            .iter()
+            .find(|(_, aliases)| aliases.contains(&key.as_str()))
+            .map_or(LogField::Other, |(field, _)| *field)
     }
 }
 
@@ -164,6 +291,22 @@ impl PrivilegeLog {
     /// The column read as `field`, if any.
     pub fn column(&self, field: LogField) -> Option<usize> {
         self.columns.iter().position(|c| c.field == field)
+    }
+
+    /// Maps columns by hand (heading as written → role), as a context's `log_columns` says.
+    /// A heading the log does not have is an error naming it.
+    pub fn map_columns(&mut self, mapping: &[(String, LogField)]) -> Result<(), String> {
+        for (heading, field) in mapping {
+            let column = self
+                .columns
+                .iter_mut()
+                .find(|c| c.heading.trim() == heading.trim())
+                .ok_or_else(|| {
+                    format!("log_context.log_columns: the log has no column {heading:?}")
+                })?;
+            column.field = *field;
+        }
+        Ok(())
     }
 
     /// The text of row `row` in `column`, or "" (no such column, or no such row).
@@ -467,7 +610,7 @@ mod tests {
 
     #[test]
     fn headings_are_recognised_with_aliases() {
-        assert_eq!(LogField::recognise("Bates Number"), LogField::EntryId);
+        assert_eq!(LogField::recognise("Bates Number"), LogField::BatesBegin);
         assert_eq!(LogField::recognise(" DOC DATE "), LogField::Date);
         assert_eq!(LogField::recognise("From"), LogField::Author);
         assert_eq!(LogField::recognise("To/CC"), LogField::Recipients);
@@ -488,13 +631,38 @@ mod tests {
             LogField::Fact(Fact::OppositionNeed)
         );
         assert_eq!(LogField::recognise("Reviewer notes"), LogField::Other);
+        assert_eq!(LogField::recognise("Bates Begin"), LogField::BatesBegin);
+        assert_eq!(LogField::recognise("Beg. No."), LogField::BatesBegin);
+        assert_eq!(LogField::recognise("Bates_End"), LogField::BatesEnd);
+        assert_eq!(LogField::recognise("CC"), LogField::Cc);
+        assert_eq!(LogField::recognise("Blind Copy"), LogField::Bcc);
+        assert_eq!(
+            LogField::recognise("Withheld/Redacted"),
+            LogField::Treatment
+        );
+        assert_eq!(LogField::recognise("Addressee(s)"), LogField::Recipients);
+        assert_eq!(LogField::recognise("Basis for Claim"), LogField::Basis);
+        // Not guessed: a custodian is not an author.
+        assert_eq!(LogField::recognise("Custodian"), LogField::Other);
+    }
+
+    #[test]
+    fn roles_are_named_for_a_context_file() {
+        for field in LogField::DESCRIPTIVE {
+            assert_eq!(LogField::from_role_name(field.role_name()), Some(field));
+        }
+        assert_eq!(
+            LogField::from_role_name("personal_review"),
+            Some(LogField::Fact(Fact::PersonalReview))
+        );
+        assert_eq!(LogField::from_role_name("entry"), None);
     }
 
     #[test]
     fn rfc_4180_corners() {
         let text = "\u{feff}Entry ID,Description,Author\r\n1,\"Memo, with \"\"quotes\"\" and\na newline\",Smith\r\n2,Plain,Jones\n";
         let log = read_log(text.as_bytes()).unwrap();
-        assert_eq!(log.columns[0].field, LogField::EntryId);
+        assert_eq!(log.columns[0].field, LogField::BatesBegin);
         assert_eq!(log.rows.len(), 2);
         assert_eq!(&log.rows[0].1[1], "Memo, with \"quotes\" and\na newline");
         assert_eq!(

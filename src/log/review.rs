@@ -1,10 +1,18 @@
-//! Checking every entry of a log: the engine's verdict (with accepted cues), the adequacy checks,
-//! and the cue suggestions. Identical fact sets are decided once.
+//! Checking every entry of a log: each privilege it asserts assessed on its own
+//! ([`super::assess`]), the engine's verdict where it claims a privilege the engine decides
+//! (with accepted cues), and the cue suggestions. Identical fact sets are decided once.
 
-use super::adequacy::{Deficiency, deficiencies, description_counts, description_key};
+use super::assess::{Cells, Entry, assess, outside_party, reads_as_factual, reads_as_issued};
+use super::claim::{Claim, Finding, Kind, LogOutcome, Reliability, roll_up};
+use super::context::LogContext;
 use super::cues::{Cue, cues};
+use super::labels::{Label, parse_labels};
+use super::participants::{Place, lawyers_by_title, participants};
 use super::read::{LogField, PrivilegeLog, RowProblem, row_facts};
-use crate::engine::{Fact, Facts, Mode, Request, Ruling, Verdict, evaluate};
+use super::rules::LogRule;
+use super::words::{description_counts, description_key};
+use crate::engine::facts::{FactualContent, NO, YES};
+use crate::engine::{Fact, Facts, Mode, Request, Verdict, evaluate};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
@@ -38,11 +46,18 @@ pub struct EntryResult {
     pub line: u64,
     /// Its index in the log's rows.
     pub row: usize,
-    /// The engine's verdict (shared by entries with the same facts).
-    pub verdict: Arc<Verdict>,
-    /// The shortcomings of the entry as a log entry.
-    pub deficiencies: Vec<Deficiency>,
-    /// Facts its description suggests.
+    /// Its name: its Bates range, or its line where the log gives none.
+    pub name: String,
+    /// The entry's outcome: its best claim's.
+    pub outcome: LogOutcome,
+    /// Each privilege it asserts, assessed on its own.
+    pub claims: Vec<Claim>,
+    /// Notes on the entry's form (X10), which change no outcome.
+    pub warnings: Vec<Finding>,
+    /// The engine's verdict on the entry's facts, where it claims a privilege the engine
+    /// decides (shared by entries with the same facts).
+    pub verdict: Option<Arc<Verdict>>,
+    /// Facts its words suggest to the engine.
     pub cues: Vec<Cue>,
     /// The facts that came from accepted cues (the row did not state them).
     pub from_cues: Vec<Fact>,
@@ -52,33 +67,42 @@ pub struct EntryResult {
 }
 
 impl EntryResult {
-    /// The entry's outcome: the verdict's, or `out_of_scope` where the privilege asserted is not
-    /// this privilege.
-    pub fn outcome(&self) -> &'static str {
-        if self.out_of_scope() {
-            "out_of_scope"
-        } else {
-            self.verdict.outcome.name()
-        }
+    /// The engine's outcome for the deliberative-process (or state-secrets, presidential)
+    /// claim, or "" where the entry asserts none.
+    pub fn engine_outcome(&self) -> &'static str {
+        self.verdict.as_ref().map_or("", |v| v.outcome.name())
     }
 
-    /// The one-sentence summary for this entry.
-    pub fn summary(&self) -> std::borrow::Cow<'_, str> {
-        match self.deficiencies.iter().find_map(|d| match d {
-            Deficiency::OutOfScope(asserted) => Some(asserted),
-            _ => None,
-        }) {
-            Some(asserted) => std::borrow::Cow::Owned(format!(
-                "The privilege asserted ({asserted}) is not executive or deliberative-process privilege; this checker does not decide it."
-            )),
-            None => std::borrow::Cow::Borrowed(self.verdict.summary.as_str()),
-        }
-    }
-
-    fn out_of_scope(&self) -> bool {
-        self.deficiencies
+    /// `attorney_client=adequately_logged; deliberative_process=likely_not_privileged`.
+    pub fn assessments(&self) -> String {
+        self.claims
             .iter()
-            .any(|d| matches!(d, Deficiency::OutOfScope(_)))
+            .map(Claim::assessment)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// One sentence per claim: the privilege and what the log shows of it.
+    pub fn summary(&self) -> String {
+        self.claims
+            .iter()
+            .map(|c| {
+                let mut words = c.privilege.words().to_string();
+                if let Some(first) = words.get(..1) {
+                    words.replace_range(..1, &first.to_uppercase());
+                }
+                format!("{words}: {}.", c.outcome.words().to_lowercase())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// How many elements its claims lack and how many findings defeat them.
+    pub fn problems(&self) -> usize {
+        self.claims
+            .iter()
+            .map(|c| c.missing.len() + c.reasons().count())
+            .sum()
     }
 }
 
@@ -89,6 +113,8 @@ pub struct Review {
     pub results: Vec<EntryResult>,
     /// Rows that could not be read or checked, with their lines.
     pub problems: Vec<RowProblem>,
+    /// Notes on the log's form as a whole (columns not recognised).
+    pub form: Vec<String>,
 }
 
 impl Review {
@@ -96,26 +122,38 @@ impl Review {
     pub fn counts(&self) -> BTreeMap<&'static str, usize> {
         let mut counts = BTreeMap::new();
         for result in &self.results {
-            *counts.entry(result.outcome()).or_insert(0) += 1;
+            *counts.entry(result.outcome.name()).or_insert(0) += 1;
         }
         counts
     }
 
-    /// How many entries have each deficiency.
-    pub fn deficiency_counts(&self) -> BTreeMap<&'static str, usize> {
+    /// How many claims lack each element.
+    pub fn missing_counts(&self) -> BTreeMap<&'static str, usize> {
         let mut counts = BTreeMap::new();
-        for d in self.results.iter().flat_map(|r| &r.deficiencies) {
-            *counts.entry(d.code()).or_insert(0) += 1;
+        for element in self
+            .results
+            .iter()
+            .flat_map(|r| &r.claims)
+            .flat_map(|c| &c.missing)
+        {
+            *counts.entry(element.code()).or_insert(0) += 1;
         }
         counts
     }
 }
 
 /// Checks every entry of `log` in `mode`. `defaults` are facts of the whole dispute (the setting,
-/// the posture, the opposition), applied to every entry that does not state them itself; the
-/// cues `choice` accepts fill in what is still unknown.
-pub fn review(log: Arc<PrivilegeLog>, mode: Mode, defaults: &Facts, choice: &CueChoice) -> Review {
-    let mut reviewer = Reviewer::new(log, mode, *defaults, choice.clone());
+/// the posture, the opposition), applied to every entry that does not state them itself;
+/// `context` is what the reviewer knows of the dispute; the cues `choice` accepts (every
+/// entry's, where the context says so) fill in what is still unknown.
+pub fn review(
+    log: Arc<PrivilegeLog>,
+    mode: Mode,
+    defaults: &Facts,
+    choice: &CueChoice,
+    context: &LogContext,
+) -> Review {
+    let mut reviewer = Reviewer::new(log, mode, *defaults, choice.clone(), context.clone());
     while !reviewer.step(usize::MAX) {}
     reviewer.finish()
 }
@@ -128,9 +166,10 @@ pub fn review_on_all_cores(
     mode: Mode,
     defaults: &Facts,
     choice: &CueChoice,
+    context: &LogContext,
 ) -> Review {
     let threads = super::cores();
-    let parts = Reviewer::new(log, mode, *defaults, choice.clone()).split(threads);
+    let parts = Reviewer::new(log, mode, *defaults, choice.clone(), context.clone()).split(threads);
     let reviews = std::thread::scope(|scope| {
         let running: Vec<_> = parts
             .into_iter()
@@ -183,35 +222,24 @@ fn map_on_all_cores<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -
     })
 }
 
-/// A review in progress, a slice of rows at a time (so that a page can show progress and stop).
-pub struct Reviewer {
-    log: Arc<PrivilegeLog>,
-    mode: Mode,
-    defaults: Facts,
-    choice: CueChoice,
+/// What a review reads once, over the whole log, before any entry: the columns, how often each
+/// description and each Bates number occurs, and the names that carry a lawyer's title.
+struct Prepared {
     columns: Vec<(LogField, usize)>,
-    present: Vec<LogField>,
-    keys: Arc<Vec<Option<u64>>>,
-    counts: Arc<HashMap<u64, usize>>,
-    verdicts: HashMap<u128, Arc<Verdict>>,
-    next: usize,
-    /// Where this review stops (the log's end, or the end of its part: see [`Reviewer::split`]).
-    end: usize,
-    review: Review,
+    keys: Vec<Option<u64>>,
+    counts: HashMap<u64, usize>,
+    bates: HashMap<String, usize>,
+    titled_lawyers: HashSet<String>,
 }
 
-impl Reviewer {
-    /// Prepares the review: finds the columns and counts repeated descriptions over the whole log.
-    pub fn new(log: Arc<PrivilegeLog>, mode: Mode, defaults: Facts, choice: CueChoice) -> Reviewer {
+impl Prepared {
+    fn new(log: &PrivilegeLog) -> Prepared {
         let columns: Vec<(LogField, usize)> = LogField::DESCRIPTIVE
             .into_iter()
             .filter_map(|f| log.column(f).map(|i| (f, i)))
             .collect();
-        let present = columns.iter().map(|(f, _)| *f).collect();
-        let description_column = columns
-            .iter()
-            .find(|(f, _)| *f == LogField::Description)
-            .map(|(_, i)| *i);
+        let column = |field: LogField| columns.iter().find(|(f, _)| *f == field).map(|(_, i)| *i);
+        let description_column = column(LogField::Description);
         let key = |(_, cells): &(u64, csv::StringRecord)| {
             description_column
                 .and_then(|i| cells.get(i))
@@ -221,21 +249,95 @@ impl Reviewer {
         let keys = map_on_all_cores(&log.rows, key);
         #[cfg(target_arch = "wasm32")]
         let keys: Vec<Option<u64>> = log.rows.iter().map(key).collect();
-        let counts = Arc::new(description_counts(keys.iter().copied()));
-        let keys = Arc::new(keys);
+        let counts = description_counts(keys.iter().copied());
+        let mut bates = HashMap::new();
+        if let Some(i) = column(LogField::BatesBegin) {
+            for (_, cells) in &log.rows {
+                if let Some(id) = cells.get(i).map(str::trim).filter(|id| !id.is_empty()) {
+                    *bates.entry(id.to_string()).or_insert(0) += 1;
+                }
+            }
+        }
+        let people: Vec<usize> = [
+            LogField::Author,
+            LogField::Recipients,
+            LogField::Cc,
+            LogField::Bcc,
+        ]
+        .into_iter()
+        .filter_map(column)
+        .collect();
+        let titled_lawyers = lawyers_by_title(
+            log.rows
+                .iter()
+                .flat_map(|(_, cells)| people.iter().filter_map(|i| cells.get(*i))),
+        );
+        Prepared {
+            columns,
+            keys,
+            counts,
+            bates,
+            titled_lawyers,
+        }
+    }
+}
+
+/// A review in progress, a slice of rows at a time (so that a page can show progress and stop).
+pub struct Reviewer {
+    log: Arc<PrivilegeLog>,
+    mode: Mode,
+    defaults: Facts,
+    choice: CueChoice,
+    context: Arc<LogContext>,
+    prepared: Arc<Prepared>,
+    verdicts: HashMap<u128, Arc<Verdict>>,
+    labels: HashMap<String, Arc<Vec<Label>>>,
+    next: usize,
+    /// Where this review stops (the log's end, or the end of its part: see [`Reviewer::split`]).
+    end: usize,
+    review: Review,
+}
+
+impl Reviewer {
+    /// Prepares the review: finds the columns, and reads over the whole log what every entry's
+    /// review needs (repeated descriptions and Bates numbers, lawyers named by title).
+    pub fn new(
+        log: Arc<PrivilegeLog>,
+        mode: Mode,
+        defaults: Facts,
+        choice: CueChoice,
+        context: LogContext,
+    ) -> Reviewer {
+        let prepared = Prepared::new(&log);
+        let choice = if context.accept_cues {
+            CueChoice::All
+        } else {
+            choice
+        };
+        let form = log
+            .columns
+            .iter()
+            .filter(|c| c.field == LogField::Other)
+            .map(|c| {
+                format!(
+                    "The column \u{201c}{}\u{201d} is not recognised and was not read (X10).",
+                    c.heading
+                )
+            })
+            .collect();
         let review = Review {
             results: Vec::with_capacity(log.rows.len()),
             problems: log.problems.clone(),
+            form,
         };
         Reviewer {
             mode,
             defaults,
             choice,
-            columns,
-            present,
-            keys,
-            counts,
+            context: Arc::new(context),
+            prepared: Arc::new(prepared),
             verdicts: HashMap::new(),
+            labels: HashMap::new(),
             next: 0,
             end: log.rows.len(),
             log,
@@ -252,23 +354,28 @@ impl Reviewer {
         let mut start = self.next;
         while start < self.end || pieces.is_empty() {
             let end = (start + size).min(self.end);
+            let first = pieces.is_empty();
             pieces.push(Reviewer {
                 log: Arc::clone(&self.log),
                 mode: self.mode,
                 defaults: self.defaults,
                 choice: self.choice.clone(),
-                columns: self.columns.clone(),
-                present: self.present.clone(),
-                keys: Arc::clone(&self.keys),
-                counts: Arc::clone(&self.counts),
+                context: Arc::clone(&self.context),
+                prepared: Arc::clone(&self.prepared),
                 verdicts: HashMap::new(),
+                labels: HashMap::new(),
                 next: start,
                 end,
                 review: Review {
                     results: Vec::with_capacity(end - start),
-                    // The rows the reader could not read are reported once, by the first part.
-                    problems: if pieces.is_empty() {
+                    // What concerns the whole log is reported once, by the first part.
+                    problems: if first {
                         self.review.problems.clone()
+                    } else {
+                        Vec::new()
+                    },
+                    form: if first {
+                        self.review.form.clone()
                     } else {
                         Vec::new()
                     },
@@ -285,6 +392,7 @@ impl Reviewer {
         for part in parts {
             whole.results.extend(part.results);
             whole.problems.extend(part.problems);
+            whole.form.extend(part.form);
         }
         whole.problems.sort_by_key(|p| p.line);
         whole
@@ -314,6 +422,16 @@ impl Reviewer {
         self.review
     }
 
+    /// The claims a "privilege asserted" cell makes (read once per distinct cell).
+    fn labels(&mut self, cell: &str) -> Arc<Vec<Label>> {
+        if let Some(labels) = self.labels.get(cell) {
+            return Arc::clone(labels);
+        }
+        let labels = Arc::new(parse_labels(cell));
+        self.labels.insert(cell.to_string(), Arc::clone(&labels));
+        labels
+    }
+
     fn check(&mut self, row: usize, line: u64, cells: &csv::StringRecord) {
         let mut facts = match row_facts(&self.log.columns, cells) {
             Ok(facts) => facts,
@@ -322,19 +440,58 @@ impl Reviewer {
                 return;
             }
         };
+        let stated = facts;
         facts.fill_from(&self.defaults);
-        let columns = &self.columns;
+        let prepared = Arc::clone(&self.prepared);
+        let context = Arc::clone(&self.context);
         let cell = |field: LogField| {
-            columns
+            prepared
+                .columns
                 .iter()
                 .find(|(f, _)| *f == field)
                 .and_then(|(_, i)| cells.get(*i))
         };
-        let suggested = cell(LogField::Description).map(cues).unwrap_or_default();
+        let labels = self.labels(cell(LogField::Privilege).unwrap_or_default());
+        let repeats = prepared
+            .keys
+            .get(row)
+            .copied()
+            .flatten()
+            .and_then(|k| prepared.counts.get(&k))
+            .copied()
+            .unwrap_or(0);
+        let people = participants(
+            [
+                (Place::Author, cell(LogField::Author)),
+                (Place::To, cell(LogField::Recipients)),
+                (Place::Cc, cell(LogField::Cc)),
+                (Place::Bcc, cell(LogField::Bcc)),
+            ],
+            &context,
+            &prepared.titled_lawyers,
+        );
+        let entry = Entry::read(
+            Cells {
+                description: cell(LogField::Description),
+                basis: cell(LogField::Basis),
+                doc_type: cell(LogField::DocumentType),
+                date: cell(LogField::Date),
+                treatment: cell(LogField::Treatment),
+            },
+            people,
+            repeats,
+            &context,
+        );
+        // The engine decides only the claims it knows; its cues come from the entry's words.
+        let to_engine = labels.iter().any(|l| l.privilege.goes_to_engine());
+        let mut suggested = cell(LogField::Description).map(cues).unwrap_or_default();
+        if to_engine {
+            engine_cues(&entry, &mut suggested);
+        }
         let mut from_cues = Vec::new();
-        if self.choice.accepts(row) {
+        if to_engine && self.choice.accepts(row) {
             for cue in &suggested {
-                if facts.get(cue.fact).is_none() {
+                if facts.get(cue.fact).is_none() && stated.get(cue.fact).is_none() {
                     facts.set(cue.fact, Some(cue.value));
                     from_cues.push(cue.fact);
                 }
@@ -344,24 +501,33 @@ impl Reviewer {
             mode: self.mode,
             facts,
         };
-        let verdict = self
-            .verdicts
-            .entry(request.key())
-            .or_insert_with(|| Arc::new(evaluate(&request)))
-            .clone();
-        let repeats = self
-            .keys
-            .get(row)
-            .copied()
-            .flatten()
-            .and_then(|k| self.counts.get(&k))
-            .copied();
-        let deficiencies = deficiencies(&self.present, cell, repeats.unwrap_or(0));
+        let verdict = to_engine.then(|| {
+            self.verdicts
+                .entry(request.key())
+                .or_insert_with(|| Arc::new(evaluate(&request)))
+                .clone()
+        });
+        let claims = assess(
+            &labels,
+            &entry,
+            &context,
+            verdict.as_deref(),
+            from_cues.is_empty(),
+        );
+        let begin = cell(LogField::BatesBegin)
+            .map(str::trim)
+            .unwrap_or_default();
+        let end = cell(LogField::BatesEnd).map(str::trim).unwrap_or_default();
+        let name = entry_name(begin, end, line);
+        let warnings = bates_warnings(begin, end, prepared.bates.get(begin).copied().unwrap_or(0));
         self.review.results.push(EntryResult {
             line,
             row,
+            name,
+            outcome: roll_up(&claims),
+            claims,
+            warnings,
             verdict,
-            deficiencies,
             cues: suggested,
             from_cues,
             request,
@@ -369,9 +535,76 @@ impl Reviewer {
     }
 }
 
-/// Whether a result's verdict is decided (for filters).
-pub fn decided(result: &EntryResult) -> bool {
-    matches!(result.verdict.outcome, Ruling::Decided(_))
+/// The cues a deliberative-process claim's log side offers the engine (P2, P3, P4), beside the
+/// description's own: an outsider (not intra-governmental), an issued document
+/// (post-decisional), facts with no role (segregable factual content). A fact the description
+/// already suggests is not suggested twice.
+fn engine_cues(entry: &Entry<'_>, suggested: &mut Vec<Cue>) {
+    let mut suggest = |fact: Fact, value: u8, words: String| {
+        if !suggested.iter().any(|c| c.fact == fact) {
+            suggested.push(Cue { fact, value, words });
+        }
+    };
+    if let Some((_, name)) = outside_party(entry) {
+        suggest(Fact::IntraGovernmental, NO, name.to_string());
+    }
+    if let Some(words) = reads_as_issued(entry) {
+        suggest(
+            Fact::PostDecisional,
+            YES,
+            words.trim_matches(['\u{201c}', '\u{201d}']).to_string(),
+        );
+    }
+    if let Some(words) = reads_as_factual(entry) {
+        suggest(
+            Fact::FactualContent,
+            FactualContent::Segregable as u8,
+            words.trim_matches(['\u{201c}', '\u{201d}']).to_string(),
+        );
+    }
+}
+
+/// An entry's name: its Bates range ("PRIV-0001\u{2013}PRIV-0003"), its first Bates number, or
+/// its line.
+fn entry_name(begin: &str, end: &str, line: u64) -> String {
+    match (begin.is_empty(), end.is_empty() || end == begin) {
+        (false, true) => begin.to_string(),
+        (false, false) => format!("{begin}\u{2013}{end}"),
+        (true, _) => format!("line {line}"),
+    }
+}
+
+/// A Bates number split into its prefix and its number ("PRIV-000053" → ("PRIV-", 53)).
+fn bates_parts(bates: &str) -> Option<(&str, u64)> {
+    let digits = bates.len() - bates.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (prefix, number) = bates.split_at(bates.len() - digits);
+    number.parse().ok().map(|n| (prefix, n))
+}
+
+/// X10: a range that runs backwards or changes prefix, or a Bates number used twice.
+fn bates_warnings(begin: &str, end: &str, uses: usize) -> Vec<Finding> {
+    let warning = |text: String| Finding {
+        rule: LogRule::X10,
+        kind: Kind::Warning,
+        reliability: Reliability::High,
+        text,
+    };
+    let mut warnings = Vec::new();
+    if let (Some((p1, n1)), Some((p2, n2))) = (bates_parts(begin), bates_parts(end)) {
+        if p1 != p2 {
+            warnings.push(warning(format!(
+                "The range {begin} to {end} changes prefix."
+            )));
+        } else if n2 < n1 {
+            warnings.push(warning(format!(
+                "The range {begin} to {end} runs backwards."
+            )));
+        }
+    }
+    if uses > 1 {
+        warnings.push(warning(format!("{begin} begins {uses} entries.")));
+    }
+    warnings
 }
 
 #[cfg(test)]
@@ -380,12 +613,12 @@ mod tests {
     use super::*;
     use crate::log::read_log;
 
-    const LOG: &str = "Entry ID,Date,Author,Recipients,Description,Privilege Asserted,formal_claim,claimant,personal_review,affidavit\n\
-        1,1980-05-01,Staff,Commission,Staff draft recommendation on pros and cons of a negative determination,Deliberative process,yes,agency_head,yes,yes\n\
-        2,1980-05-02,Staff,Commission,Staff draft recommendation on pros and cons of a negative determination,Deliberative process,yes,agency_head,no,yes\n\
-        3,,,,Privileged,Attorney-client,,,,\n\
-        4,1980-05-03,Staff,Commission,Final determination as adopted by the Commission in May,DPP,yes,agency_head,yes,yes\n\
-        5,1980-05-03,Staff,Commission,bad value,DPP,maybe,agency_head,yes,yes\n";
+    const LOG: &str = "Bates Begin,Bates End,Date,Author,Recipients,Description,Privilege Asserted,formal_claim,claimant,personal_review,affidavit\n\
+        P-1,P-2,1980-05-01,Staff,Commission,Staff draft recommendation on pros and cons of a negative determination,Deliberative process,yes,agency_head,yes,yes\n\
+        P-3,,1980-05-02,Staff,Commission,Staff draft recommendation on pros and cons of a negative determination,Deliberative process,yes,agency_head,no,yes\n\
+        ,,,,,Privileged,Attorney-client,,,,\n\
+        P-5,,1980-05-03,Staff,Commission,Final determination as adopted by the Commission in May,DPP,yes,agency_head,yes,yes\n\
+        P-6,,1980-05-03,Staff,Commission,bad value,DPP,maybe,agency_head,yes,yes\n";
 
     /// The dispute's own facts, as a log review would set them once.
     fn dispute() -> Facts {
@@ -406,10 +639,14 @@ mod tests {
         facts
     }
 
-    #[test]
-    fn every_entry_gets_a_verdict_and_its_deficiencies() {
+    fn reviewed(choice: &CueChoice) -> Review {
         let log = Arc::new(read_log(LOG.as_bytes()).unwrap());
-        let review = review(log.clone(), Mode::Full, &dispute(), &CueChoice::None);
+        review(log, Mode::Full, &dispute(), choice, &LogContext::default())
+    }
+
+    #[test]
+    fn every_entry_gets_its_claims_and_its_name() {
+        let review = reviewed(&CueChoice::None);
         assert_eq!(review.results.len(), 4);
         assert_eq!(
             review.problems,
@@ -418,55 +655,62 @@ mod tests {
                 reason: "formal_claim: \"maybe\" is not yes/no/y/n/true/false/1/0 or blank".into()
             }]
         );
-        assert_eq!(review.results[1].outcome(), "claim_defective");
-        assert_eq!(review.results[2].outcome(), "out_of_scope");
-        let codes: Vec<&str> = review.results[2]
-            .deficiencies
-            .iter()
-            .map(Deficiency::code)
-            .collect();
+        assert_eq!(review.results[0].name, "P-1\u{2013}P-2");
+        assert_eq!(review.results[1].name, "P-3");
+        assert_eq!(review.results[2].name, "line 4", "no Bates number");
+        assert_eq!(review.results[1].engine_outcome(), "claim_defective");
+        // An attorney-client claim is assessed as one, never "out of scope".
+        let ac = &review.results[2];
+        assert_eq!(ac.claims.len(), 1);
         assert_eq!(
-            codes,
-            vec![
-                "missing_author",
-                "missing_date",
-                "missing_recipients",
-                "too_short",
-                "no_subject_matter",
-                "out_of_scope"
-            ]
+            ac.claims[0].privilege,
+            crate::log::Privilege::AttorneyClient
         );
+        assert_eq!(
+            ac.outcome,
+            LogOutcome::LikelyNotPrivileged,
+            "no lawyer, no legal advice (A6)"
+        );
+        assert!(
+            ac.verdict.is_none(),
+            "the engine decides no attorney-client claim"
+        );
+        assert_eq!(ac.assessments(), "attorney_client=likely_not_privileged");
         assert!(review.results[0].from_cues.is_empty());
         assert!(!review.results[0].cues.is_empty());
     }
 
     #[test]
     fn accepted_cues_feed_the_verdict_and_are_named() {
-        let log = Arc::new(read_log(LOG.as_bytes()).unwrap());
-        let none = review(log.clone(), Mode::Full, &dispute(), &CueChoice::None);
-        let all = review(log.clone(), Mode::Full, &dispute(), &CueChoice::All);
-        assert_eq!(none.results[3].verdict.decided(), None);
+        let none = reviewed(&CueChoice::None);
+        let all = reviewed(&CueChoice::All);
+        assert_eq!(none.results[3].verdict.as_ref().unwrap().decided(), None);
         assert_eq!(
-            all.results[3].outcome(),
+            all.results[3].engine_outcome(),
             "privilege_inapplicable",
             "post-decisional from the cue"
         );
         assert_eq!(all.results[3].from_cues, vec![Fact::PostDecisional]);
-        let one = review(
-            log.clone(),
-            Mode::Full,
-            &dispute(),
-            &CueChoice::Entries([0].into_iter().collect()),
-        );
+        // The log side finds it issued (P3) whatever the cues.
+        assert_eq!(none.results[3].outcome, LogOutcome::LikelyNotPrivileged);
+        let one = reviewed(&CueChoice::Entries([0].into_iter().collect()));
         assert_eq!(
             one.results[0].from_cues,
             vec![Fact::Deliberative, Fact::Predecisional]
         );
         assert!(one.results[3].from_cues.is_empty());
+        // The context can accept every entry's cues.
+        let log = Arc::new(read_log(LOG.as_bytes()).unwrap());
+        let context = LogContext {
+            accept_cues: true,
+            ..LogContext::default()
+        };
+        let by_context = review(log, Mode::Full, &dispute(), &CueChoice::None, &context);
+        assert_eq!(by_context.results[3].from_cues, vec![Fact::PostDecisional]);
     }
 
-    /// What a review found about one entry: line, row, outcome, deficiencies, facts from cues.
-    type Found = (u64, usize, &'static str, Vec<&'static str>, Vec<Fact>);
+    /// What a review found about one entry: line, row, outcome, assessments, facts from cues.
+    type Found = (u64, usize, LogOutcome, String, Vec<Fact>);
 
     /// What a review found, in a form that compares.
     fn found(review: &Review) -> Vec<Found> {
@@ -477,8 +721,8 @@ mod tests {
                 (
                     r.line,
                     r.row,
-                    r.outcome(),
-                    r.deficiencies.iter().map(Deficiency::code).collect(),
+                    r.outcome,
+                    r.assessments(),
                     r.from_cues.clone(),
                 )
             })
@@ -488,10 +732,23 @@ mod tests {
     #[test]
     fn a_review_cut_into_parts_and_joined_is_the_same_review() {
         let log = Arc::new(read_log(LOG.as_bytes()).unwrap());
-        let whole = review(log.clone(), Mode::Full, &dispute(), &CueChoice::All);
+        let context = LogContext::default();
+        let whole = review(
+            log.clone(),
+            Mode::Full,
+            &dispute(),
+            &CueChoice::All,
+            &context,
+        );
         for parts in 1..=6 {
-            let pieces =
-                Reviewer::new(log.clone(), Mode::Full, dispute(), CueChoice::All).split(parts);
+            let pieces = Reviewer::new(
+                log.clone(),
+                Mode::Full,
+                dispute(),
+                CueChoice::All,
+                context.clone(),
+            )
+            .split(parts);
             assert!((1..=parts).contains(&pieces.len()), "{parts} parts");
             let joined = Reviewer::join(pieces.into_iter().map(|mut piece| {
                 while !piece.step(1) {}
@@ -499,10 +756,12 @@ mod tests {
             }));
             assert_eq!(found(&joined), found(&whole), "{parts} parts");
             assert_eq!(joined.problems, whole.problems, "{parts} parts");
+            assert_eq!(joined.form, whole.form, "{parts} parts");
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let on_all_cores = review_on_all_cores(log, Mode::Full, &dispute(), &CueChoice::All);
+            let on_all_cores =
+                review_on_all_cores(log, Mode::Full, &dispute(), &CueChoice::All, &context);
             assert_eq!(found(&on_all_cores), found(&whole));
             assert_eq!(on_all_cores.problems, whole.problems);
         }
@@ -512,21 +771,62 @@ mod tests {
     fn repeated_descriptions_are_counted_over_a_large_log() {
         // Over 10,000 rows the descriptions are hashed on every core: each of these is used by
         // exactly four entries, wherever the parts are cut.
-        let mut text = String::from("Entry ID,Date,Author,Recipients,Description\n");
+        let mut text = String::from("Bates,Date,Author,Recipients,Description,Privilege\n");
         for i in 0..12_000 {
             text.push_str(&format!(
-                "E-{i},1980-05-01,Staff,Commission,Staff memorandum on the injury question number {}\n",
+                "E-{i},1980-05-01,Staff,Commission,Staff draft recommendation on the injury decision number {},DPP\n",
                 i % 3_000
             ));
         }
         let log = Arc::new(read_log(text.as_bytes()).unwrap());
-        let review = review(log, Mode::Seed, &Facts::unknown(), &CueChoice::None);
-        assert_eq!(review.results.len(), 12_000);
-        assert!(
-            review
-                .results
-                .iter()
-                .all(|r| r.deficiencies == vec![Deficiency::Boilerplate(4)])
+        let review = review(
+            log,
+            Mode::Seed,
+            &Facts::unknown(),
+            &CueChoice::None,
+            &LogContext::default(),
         );
+        assert_eq!(review.results.len(), 12_000);
+        assert!(review.results.iter().all(|r| {
+            r.claims[0]
+                .findings
+                .iter()
+                .any(|f| f.rule == LogRule::X2 && f.text.contains("in 4 entries"))
+        }));
+    }
+
+    #[test]
+    fn bates_form_warnings() {
+        assert!(bates_warnings("P-10", "P-12", 1).is_empty());
+        assert!(
+            bates_warnings("P-12", "P-10", 1)[0]
+                .text
+                .contains("runs backwards")
+        );
+        assert!(
+            bates_warnings("P-10", "Q-12", 1)[0]
+                .text
+                .contains("changes prefix")
+        );
+        assert!(
+            bates_warnings("P-10", "", 2)[0]
+                .text
+                .contains("begins 2 entries")
+        );
+        assert_eq!(entry_name("", "", 7), "line 7");
+    }
+
+    #[test]
+    fn unrecognised_columns_are_reported_not_guessed() {
+        let log = Arc::new(read_log(b"Bates,Custodian,Description,Privilege\nP-1,J. Doe,Draft options memo on the penalty decision,DPP\n").unwrap());
+        let review = review(
+            log,
+            Mode::Seed,
+            &Facts::unknown(),
+            &CueChoice::None,
+            &LogContext::default(),
+        );
+        assert_eq!(review.form.len(), 1);
+        assert!(review.form[0].contains("Custodian"));
     }
 }

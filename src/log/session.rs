@@ -7,7 +7,9 @@
 //! itself a slice at a time. Commands and replies are plain data (serde), so nothing but them
 //! crosses between the two.
 
-use super::export::{deficiency_report, write_results};
+use super::claim::{Claim, Finding};
+use super::context::LogContext;
+use super::export::{meet_and_confer_letter, write_results};
 use super::read::{Column, LogField, PrivilegeLog, RowProblem, read_log};
 use super::review::{CueChoice, EntryResult, Review, Reviewer};
 use crate::engine::{Facts, Mode, Request};
@@ -20,7 +22,7 @@ pub const ROW_DESCRIPTION_CHARS: usize = 300;
 
 /// The version of the conversation. The page and its worker come from one build; a page left
 /// open across an update could meet a newer worker, and then says so rather than misreading it.
-pub const PROTOCOL: u32 = 1;
+pub const PROTOCOL: u32 = 2;
 
 /// How the listed entries are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -28,16 +30,16 @@ pub enum Sort {
     /// As in the file.
     #[default]
     File,
-    /// By outcome name.
+    /// By the entry's outcome, worst first.
     Outcome,
-    /// Most deficiencies first.
+    /// Most problems (missing elements and defeating findings) first.
     Deficiencies,
 }
 
 /// Which entries are listed, and in what order.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct View {
-    /// Only entries with this outcome (by name), or all.
+    /// Only entries whose own outcome has this name (`deficient_log`), or all.
     pub outcome: Option<String>,
     /// Only entries whose id or description contains this text (any case), or all when empty.
     pub search: String,
@@ -50,10 +52,10 @@ pub struct View {
 pub enum ExportKind {
     /// Every entry with its results, as CSV.
     ResultsCsv,
-    /// The deficiency report, in Markdown.
-    ReportMarkdown,
-    /// The deficiency report, in HTML.
-    ReportHtml,
+    /// The meet-and-confer letter, in Markdown.
+    LetterMarkdown,
+    /// The meet-and-confer letter, in HTML.
+    LetterHtml,
 }
 
 impl ExportKind {
@@ -61,8 +63,8 @@ impl ExportKind {
     pub fn file(self) -> (&'static str, &'static str) {
         match self {
             ExportKind::ResultsCsv => ("privilege-log-results.csv", "text/csv"),
-            ExportKind::ReportMarkdown => ("deficiency-report.md", "text/markdown"),
-            ExportKind::ReportHtml => ("deficiency-report.html", "text/html"),
+            ExportKind::LetterMarkdown => ("meet-and-confer-letter.md", "text/markdown"),
+            ExportKind::LetterHtml => ("meet-and-confer-letter.html", "text/html"),
         }
     }
 }
@@ -96,6 +98,8 @@ pub enum Command {
         defaults: Facts,
         /// Whose cue suggestions are accepted.
         choice: CueChoice,
+        /// What the reviewer knows of the dispute.
+        context: Box<LogContext>,
     },
     /// Stop the review under way.
     Cancel,
@@ -237,12 +241,14 @@ pub struct RowView {
     pub entry: u32,
     /// The line it starts on.
     pub line: u64,
-    /// Its id or Bates number (empty when the log has none).
-    pub id: String,
-    /// Its outcome's name.
+    /// Its name: its Bates range, or its line where the log gives none.
+    pub name: String,
+    /// Its own outcome's name (its best claim's).
     pub outcome: String,
-    /// How many deficiencies it has.
-    pub deficiencies: usize,
+    /// Each claim's assessment (`attorney_client=adequately_logged; ...`).
+    pub assessments: String,
+    /// How many problems it has (missing elements and defeating findings).
+    pub problems: usize,
     /// The start of its description.
     pub description: String,
 }
@@ -254,10 +260,12 @@ pub struct EntryView {
     pub row: RowView,
     /// Its index among the log's rows (what accepting its cues names).
     pub log_row: usize,
-    /// Its summary where it is out of scope.
-    pub out_of_scope: Option<String>,
-    /// Its deficiencies, in words.
-    pub deficiencies: Vec<String>,
+    /// One sentence per claim.
+    pub summary: String,
+    /// Each privilege asserted, assessed.
+    pub claims: Vec<Claim>,
+    /// Notes on its form.
+    pub warnings: Vec<Finding>,
     /// Its cue suggestions, in words, with the words that triggered them.
     pub cues: Vec<String>,
     /// The fact names that came from accepted cues.
@@ -296,9 +304,10 @@ impl LogSession {
                 mode,
                 defaults,
                 choice,
+                context,
             } => match &self.log {
                 Some(log) => {
-                    let reviewer = Reviewer::new(Arc::clone(log), mode, defaults, choice);
+                    let reviewer = Reviewer::new(Arc::clone(log), mode, defaults, choice, *context);
                     let (done, total) = reviewer.progress();
                     self.under_way = Some((job, reviewer));
                     Reply::Progress { job, done, total }
@@ -418,7 +427,7 @@ impl LogSession {
 fn list(log: &PrivilegeLog, review: &Review, view: &View) -> Vec<u32> {
     let needle = view.search.to_lowercase();
     let searched = [
-        log.column(LogField::EntryId),
+        log.column(LogField::BatesBegin),
         log.column(LogField::Description),
     ];
     let matches = |result: &EntryResult| {
@@ -434,15 +443,21 @@ fn list(log: &PrivilegeLog, review: &Review, view: &View) -> Vec<u32> {
         .filter(|(_, result)| {
             view.outcome
                 .as_deref()
-                .is_none_or(|outcome| result.outcome() == outcome)
+                .is_none_or(|outcome| result.outcome.name() == outcome)
                 && matches(result)
         })
         .collect();
     match view.sort {
         Sort::File => {}
-        Sort::Outcome => entries.sort_by_key(|(_, result)| result.outcome()),
+        Sort::Outcome => entries.sort_by_key(|(_, result)| {
+            std::cmp::Reverse(
+                crate::log::LogOutcome::ALL
+                    .iter()
+                    .position(|o| *o == result.outcome),
+            )
+        }),
         Sort::Deficiencies => {
-            entries.sort_by_key(|(_, result)| std::cmp::Reverse(result.deficiencies.len()));
+            entries.sort_by_key(|(_, result)| std::cmp::Reverse(result.problems()));
         }
     }
     entries.into_iter().map(|(entry, _)| entry).collect()
@@ -464,11 +479,10 @@ fn row_view(
     Some(RowView {
         entry,
         line: result.line,
-        id: log
-            .cell(result.row, log.column(LogField::EntryId))
-            .to_string(),
-        outcome: result.outcome().to_string(),
-        deficiencies: result.deficiencies.len(),
+        name: result.name.clone(),
+        outcome: result.outcome.name().to_string(),
+        assessments: result.assessments(),
+        problems: result.problems(),
         description,
     })
 }
@@ -479,8 +493,9 @@ fn entry_view(log: &PrivilegeLog, review: &Review, entry: u32) -> Option<EntryVi
     Some(EntryView {
         row,
         log_row: result.row,
-        out_of_scope: (result.outcome() == "out_of_scope").then(|| result.summary().into_owned()),
-        deficiencies: result.deficiencies.iter().map(|d| d.describe()).collect(),
+        summary: result.summary(),
+        claims: result.claims.clone(),
+        warnings: result.warnings.clone(),
         cues: result.cues.iter().map(|c| c.describe()).collect(),
         from_cues: result
             .from_cues
@@ -503,13 +518,13 @@ fn export(log: &PrivilegeLog, review: &Review, kind: ExportKind, title: &str) ->
                 Err(error) => Reply::Failed(format!("the results could not be written: {error}")),
             }
         }
-        ExportKind::ReportMarkdown => Reply::Exported {
+        ExportKind::LetterMarkdown => Reply::Exported {
             kind,
-            text: deficiency_report(log, review, title).to_markdown(),
+            text: meet_and_confer_letter(log, review, title).to_markdown(),
         },
-        ExportKind::ReportHtml => Reply::Exported {
+        ExportKind::LetterHtml => Reply::Exported {
             kind,
-            text: deficiency_report(log, review, title).to_html(),
+            text: meet_and_confer_letter(log, review, title).to_html(),
         },
     }
 }
@@ -545,6 +560,7 @@ mod tests {
             mode: Mode::Full,
             defaults: crate::engine::opinion::example_request().facts,
             choice,
+            context: Box::default(),
         });
         assert_eq!(
             reply,
@@ -592,7 +608,16 @@ mod tests {
         assert_eq!(reviewed.problems[0].line, 5);
         let total: usize = reviewed.counts.iter().map(|(_, n)| n).sum();
         assert_eq!(total, 3);
-        assert!(reviewed.counts.contains(&("out_of_scope".to_string(), 1)));
+        assert!(
+            reviewed
+                .counts
+                .contains(&("likely_not_privileged".to_string(), 1))
+        );
+        assert!(
+            reviewed
+                .counts
+                .contains(&("adequately_logged".to_string(), 2))
+        );
     }
 
     #[test]
@@ -604,8 +629,14 @@ mod tests {
             outcome: Some(outcome.into()),
             ..View::default()
         };
-        assert_eq!(listed(&mut session, 1, only("out_of_scope")), vec![2]);
-        assert_eq!(listed(&mut session, 1, only("claim_defective")), vec![1]);
+        assert_eq!(
+            listed(&mut session, 1, only("likely_not_privileged")),
+            vec![2]
+        );
+        assert_eq!(
+            listed(&mut session, 1, only("adequately_logged")),
+            vec![0, 1]
+        );
         let search = |text: &str| View {
             search: text.into(),
             ..View::default()
@@ -627,6 +658,7 @@ mod tests {
             mode: Mode::Full,
             defaults: Facts::unknown(),
             choice: CueChoice::All,
+            context: Box::default(),
         });
         while let Some(Reply::Progress { .. }) = session.step(1000) {}
         let Reply::Rows { rows, .. } = session.handle(Command::Rows {
@@ -636,17 +668,23 @@ mod tests {
             panic!("no rows")
         };
         assert_eq!(rows.len(), 2, "an entry that does not exist is left out");
-        assert_eq!((rows[0].id.as_str(), rows[0].line), ("B-3", 4));
-        assert_eq!(rows[0].outcome, "out_of_scope");
-        assert_eq!(rows[0].deficiencies, 6);
+        assert_eq!((rows[0].name.as_str(), rows[0].line), ("B-3", 4));
+        assert_eq!(rows[0].outcome, "likely_not_privileged");
+        assert_eq!(rows[0].assessments, "attorney_client=likely_not_privileged");
+        // Author, date, recipients and subject missing; no lawyer and no legal advice (A6).
+        assert_eq!(rows[0].problems, 5);
         let Reply::Entry { entry, .. } = session.handle(Command::Entry { job: 3, entry: 0 }) else {
             panic!("no entry")
         };
-        assert_eq!(entry.row.id, "A-1");
+        assert_eq!(entry.row.name, "A-1");
         assert!(entry.cues.iter().any(|c| c.contains("draft")));
         assert!(entry.from_cues.contains(&"deliberative".to_string()));
-        // The page decides the entry again from its request: the same outcome as the review.
-        assert_eq!(evaluate(&entry.request).outcome.name(), entry.row.outcome);
+        assert_eq!(
+            entry.claims[0].privilege,
+            crate::log::Privilege::DeliberativeProcess
+        );
+        // The page decides the entry again from its request, as the review did.
+        assert!(!evaluate(&entry.request).summary.is_empty());
         assert!(matches!(
             session.handle(Command::Entry { job: 3, entry: 9 }),
             Reply::Failed(_)
@@ -685,6 +723,7 @@ mod tests {
             mode: Mode::Seed,
             defaults: Facts::unknown(),
             choice: CueChoice::None,
+            context: Box::default(),
         });
         while let Some(Reply::Progress { .. }) = session.step(1000) {}
     }
@@ -718,6 +757,7 @@ mod tests {
             mode: Mode::Full,
             defaults: Facts::unknown(),
             choice: CueChoice::None,
+            context: Box::default(),
         });
         assert!(matches!(session.step(1), Some(Reply::Progress { .. })));
         assert_eq!(session.handle(Command::Cancel), Reply::Cancelled);
@@ -733,6 +773,7 @@ mod tests {
             mode: Mode::Full,
             defaults: Facts::unknown(),
             choice: CueChoice::None,
+            context: Box::default(),
         });
         assert!(session.busy());
         assert!(matches!(
@@ -763,24 +804,28 @@ mod tests {
         let mut session = LogSession::new();
         session.handle(Command::Open {
             name: "log.csv".into(),
-            bytes: b"Control No.,Description\nQ-1,Draft memo\n".to_vec(),
+            bytes: b"Doc Ref,Description\nQ-1,Draft memo\n".to_vec(),
         });
         reviewed_quietly(&mut session, 1);
         let row = |session: &mut LogSession, job| match session.handle(Command::Rows {
             job,
             entries: vec![0],
         }) {
-            Reply::Rows { rows, .. } => rows[0].id.clone(),
+            Reply::Rows { rows, .. } => rows[0].name.clone(),
             other => panic!("unexpected {other:?}"),
         };
-        assert_eq!(row(&mut session, 1), "");
+        assert_eq!(
+            row(&mut session, 1),
+            "line 2",
+            "named by its line until mapped"
+        );
         let Reply::Columns(columns) = session.handle(Command::Map {
             column: 0,
-            field: LogField::EntryId,
+            field: LogField::BatesBegin,
         }) else {
             panic!("not mapped")
         };
-        assert_eq!(columns[0].field, LogField::EntryId);
+        assert_eq!(columns[0].field, LogField::BatesBegin);
         reviewed_quietly(&mut session, 2);
         assert_eq!(row(&mut session, 2), "Q-1");
         assert!(matches!(
@@ -793,13 +838,16 @@ mod tests {
     }
 
     #[test]
-    fn exports_are_the_results_csv_and_the_deficiency_report() {
+    fn exports_are_the_results_csv_and_the_letter() {
         let mut session = opened();
         reviewed(&mut session, 1, CueChoice::None);
         for (kind, expected) in [
-            (ExportKind::ResultsCsv, "outcome,summary"),
-            (ExportKind::ReportMarkdown, "# "),
-            (ExportKind::ReportHtml, "<!DOCTYPE html>"),
+            (
+                ExportKind::ResultsCsv,
+                "entry,outcome,entry_outcome,assessments",
+            ),
+            (ExportKind::LetterMarkdown, "# "),
+            (ExportKind::LetterHtml, "<!DOCTYPE html>"),
         ] {
             match session.handle(Command::Export {
                 job: 1,
@@ -828,6 +876,7 @@ mod tests {
             mode: Mode::Seed,
             defaults: crate::engine::opinion::example_request().facts,
             choice: CueChoice::Entries([3].into()),
+            context: Box::default(),
         };
         // In bincode, as the page and its worker exchange them.
         let bytes = bincode::serialize(&reply).unwrap();

@@ -1,7 +1,7 @@
 //! Privilege-log review in the page: open a log, map its columns, check every entry (in a Web
 //! Worker, with progress and a cancel button), filter and sort the results in a virtualised
-//! table, open an entry's full reasoning, accept cues, and export the results and a deficiency
-//! report. Nothing leaves the browser.
+//! table, open an entry's claims and reasoning, accept cues, and export the results and the
+//! meet-and-confer letter. Nothing leaves the browser.
 //!
 //! The log and its review live in the worker ([`crate::log::session`]); this component holds
 //! only what it shows: the counts, the order of the listed entries, the rows on screen and the
@@ -10,7 +10,9 @@
 use super::verdict_panel::VerdictPanel;
 use crate::app::browser;
 use crate::app::log_link::{Heard, LogLink, Where};
-use crate::engine::{FACTS, Fact, Facts, Mode, Outcome, evaluate};
+use crate::engine::{FACTS, Fact, Facts, Mode, evaluate};
+use crate::log::claim::{Claim, Kind, LogOutcome};
+use crate::log::context::{LogContext, read_context};
 use crate::log::read::Column;
 use crate::log::session::{
     Command, EntryView, ExportKind, Opened, Reply, Reviewed, RowView, Sort, View,
@@ -186,6 +188,10 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
     let search = use_state(String::new);
     let sort = use_state(|| Sort::File);
     let scroll = use_state(|| 0.0f64);
+    // What the reviewer knows of the dispute (`log_context`), as typed and as last read.
+    let context_text = use_state(String::new);
+    let context = use_state(LogContext::default);
+    let context_error = use_state(|| None::<String>);
     // The table's spacers above and below the drawn rows. Their heights are set through the
     // CSSOM after each render: the Content-Security-Policy forbids inline style attributes.
     let spacers = use_mut_ref(Spacers::default);
@@ -258,8 +264,14 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
         let state = state.clone();
         let jobs = jobs.clone();
         use_effect_with(
-            (state.generation, props.mode, defaults, choice),
-            move |(_, mode, defaults, choice)| {
+            (
+                state.generation,
+                props.mode,
+                defaults,
+                choice,
+                (*context).clone(),
+            ),
+            move |(_, mode, defaults, choice, context)| {
                 if let Some(opened) = &state.opened {
                     let job = {
                         let mut jobs = jobs.borrow_mut();
@@ -275,6 +287,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                         mode: *mode,
                         defaults: *defaults,
                         choice: choice.clone(),
+                        context: Box::new(context.clone()),
                     }));
                 }
             },
@@ -447,6 +460,36 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
         Some((Where::Page, why)) => ("page", why.clone()),
         None => ("", None),
     };
+    let oncontext_input = {
+        let context_text = context_text.clone();
+        Callback::from(move |event: InputEvent| {
+            context_text.set(
+                event
+                    .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            );
+        })
+    };
+    let oncontext_apply = {
+        let (context_text, context, context_error) =
+            (context_text.clone(), context.clone(), context_error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = context_text.trim();
+            // What was typed stays in the box whatever happens; only a context that reads replaces
+            // the one applied.
+            match if text.is_empty() {
+                Ok(LogContext::default())
+            } else {
+                read_context(text)
+            } {
+                Ok(read) => {
+                    context.set(read);
+                    context_error.set(None);
+                }
+                Err(message) => context_error.set(Some(message)),
+            }
+        })
+    };
     html! {
         <section class="log-review" aria-labelledby="log-heading" data-log-runs-in={runs_in}>
             <h2 id="log-heading">{ "Privilege log review" }</h2>
@@ -464,6 +507,15 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
                     { "Accept every entry's cue suggestions (facts its description suggests)" }
                 </label>
             </div>
+            <details class="log-context">
+                <summary>{ "The dispute: the producing party's lawyers, domains and offices, outside parties, dates" }</summary>
+                <label for="log-context-json">{ "What is known of the dispute (log_context, as JSON)" }</label>
+                <textarea id="log-context-json" rows="8" value={(*context_text).clone()} oninput={oncontext_input} />
+                <button type="button" onclick={oncontext_apply}>{ "Apply to the review" }</button>
+                if let Some(error) = &*context_error {
+                    <p class="error" role="alert">{ error }</p>
+                }
+            </details>
             if let Some(why) = why {
                 <p class="log-runs-in">{ format!("Logs are checked in this page, not in a background worker: {why}. Large logs take longer, and the page may pause between slices.") }</p>
             }
@@ -684,21 +736,19 @@ fn results<S: Fn(Inbound) + Clone + 'static>(view: ResultsView<'_, S>) -> Html {
             let verdict = Rc::new(evaluate(&entry.request));
             html! {
                 <section class="log-entry" aria-labelledby="log-entry-heading">
-                    <h3 id="log-entry-heading">{ format!("Entry {} (line {})", entry.row.id, entry.row.line) }</h3>
+                    <h3 id="log-entry-heading">{ format!("Entry {} (line {})", entry.row.name, entry.row.line) }</h3>
                     <button type="button" onclick={select(None)}>{ "Close the entry" }</button>
                     <p class="entry-description">{ &entry.row.description }</p>
-                    if let Some(summary) = &entry.out_of_scope {
-                        <p class="summary">{ summary }</p>
+                    <p class="summary">{ &entry.summary }</p>
+                    <h4>{ "Each privilege asserted" }</h4>
+                    { for entry.claims.iter().map(claim_view) }
+                    if !entry.warnings.is_empty() {
+                        <h4>{ "The entry's form" }</h4>
+                        <ul>{ for entry.warnings.iter().map(|w| html! { <li>{ format!("{} ({})", w.text, w.rule.id()) }</li> }) }</ul>
                     }
-                    <h4>{ "Deficiencies" }</h4>
-                    if entry.deficiencies.is_empty() {
-                        <p>{ "None found." }</p>
-                    } else {
-                        <ul>{ for entry.deficiencies.iter().map(|d| html! { <li>{ d }</li> }) }</ul>
-                    }
-                    <h4>{ "Cue suggestions" }</h4>
+                    <h4>{ "Cue suggestions for the deliberative-process analysis" }</h4>
                     if entry.cues.is_empty() {
-                        <p>{ "None: the description suggests no fact." }</p>
+                        <p>{ "None: the entry's words suggest no fact." }</p>
                     } else {
                         <ul>{ for entry.cues.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                         <label class="choice" for="log-entry-accept">
@@ -710,7 +760,9 @@ fn results<S: Fn(Inbound) + Clone + 'static>(view: ResultsView<'_, S>) -> Html {
                     if !entry.from_cues.is_empty() {
                         <p>{ format!("Facts from accepted cues: {}.", entry.from_cues.join(", ")) }</p>
                     }
-                    <VerdictPanel {verdict} />
+                    if entry.claims.iter().any(|c| c.privilege.goes_to_engine()) {
+                        <VerdictPanel {verdict} />
+                    }
                 </section>
             }
         });
@@ -722,13 +774,13 @@ fn results<S: Fn(Inbound) + Clone + 'static>(view: ResultsView<'_, S>) -> Html {
                 { for reviewed.counts.iter().map(|(outcome, n)| count_button(format!("{} ({n})", outcome_words(outcome)), Some(outcome.clone()))) }
             </div>
             <div class="log-controls">
-                <label for="log-search">{ "Find (entry id or description)" }</label>
+                <label for="log-search">{ "Find (Bates number or description)" }</label>
                 <input id="log-search" type="search" value={(**search).clone()} oninput={onsearch} />
                 <label for="log-sort">{ "Sort" }</label>
                 <select id="log-sort" onchange={onsort}>
                     <option value="file" selected={**sort == Sort::File}>{ "File order" }</option>
-                    <option value="outcome" selected={**sort == Sort::Outcome}>{ "Outcome" }</option>
-                    <option value="deficiencies" selected={**sort == Sort::Deficiencies}>{ "Most deficiencies first" }</option>
+                    <option value="outcome" selected={**sort == Sort::Outcome}>{ "Outcome, weakest first" }</option>
+                    <option value="deficiencies" selected={**sort == Sort::Deficiencies}>{ "Most problems first" }</option>
                 </select>
                 <span class="log-shown" role="status">{ format!("{listed} entries shown") }</span>
             </div>
@@ -736,32 +788,33 @@ fn results<S: Fn(Inbound) + Clone + 'static>(view: ResultsView<'_, S>) -> Html {
                 <table>
                     <thead><tr>
                         <th scope="col">{ "Line" }</th><th scope="col">{ "Entry" }</th><th scope="col">{ "Outcome" }</th>
-                        <th scope="col">{ "Deficiencies" }</th><th scope="col">{ "Description" }</th>
+                        <th scope="col">{ "Each privilege" }</th><th scope="col">{ "Problems" }</th><th scope="col">{ "Description" }</th>
                     </tr></thead>
                     <tbody>
-                        <tr class="spacer" aria-hidden="true"><td colspan="5" ref={top}></td></tr>
+                        <tr class="spacer" aria-hidden="true"><td colspan="6" ref={top}></td></tr>
                         { for on_screen.iter().map(|entry| match state.rows.get(entry) {
                             Some(row) => html! {
                                 <tr class="log-row" key={*entry}>
                                     <td>{ row.line }</td>
-                                    <td><button type="button" class="link" onclick={select(Some(*entry))}>{ if row.id.is_empty() { format!("line {}", row.line) } else { row.id.clone() } }</button></td>
-                                    <td data-outcome={row.outcome.clone()}>{ &row.outcome }</td>
-                                    <td>{ row.deficiencies }</td>
+                                    <td><button type="button" class="link" onclick={select(Some(*entry))}>{ &row.name }</button></td>
+                                    <td data-outcome={row.outcome.clone()}>{ outcome_words(&row.outcome) }</td>
+                                    <td class="assessments">{ assessments_words(&row.assessments) }</td>
+                                    <td>{ row.problems }</td>
                                     <td class="truncate">{ &row.description }</td>
                                 </tr>
                             },
                             None => html! {
-                                <tr class="log-row" key={*entry} aria-busy="true"><td colspan="5">{ "…" }</td></tr>
+                                <tr class="log-row" key={*entry} aria-busy="true"><td colspan="6">{ "…" }</td></tr>
                             },
                         }) }
-                        <tr class="spacer" aria-hidden="true"><td colspan="5" ref={bottom}></td></tr>
+                        <tr class="spacer" aria-hidden="true"><td colspan="6" ref={bottom}></td></tr>
                     </tbody>
                 </table>
             </div>
             <div class="commands log-export">
                 <button type="button" onclick={export(ExportKind::ResultsCsv)}>{ "Download results (CSV)" }</button>
-                <button type="button" onclick={export(ExportKind::ReportMarkdown)}>{ "Download deficiency report (Markdown)" }</button>
-                <button type="button" onclick={export(ExportKind::ReportHtml)}>{ "Download deficiency report (HTML)" }</button>
+                <button type="button" onclick={export(ExportKind::LetterMarkdown)}>{ "Download meet-and-confer letter (Markdown)" }</button>
+                <button type="button" onclick={export(ExportKind::LetterHtml)}>{ "Download meet-and-confer letter (HTML)" }</button>
             </div>
             { for detail }
         </>
@@ -769,12 +822,47 @@ fn results<S: Fn(Inbound) + Clone + 'static>(view: ResultsView<'_, S>) -> Html {
 }
 
 fn outcome_words(name: &str) -> &'static str {
-    Outcome::ALL.iter().find(|o| o.name() == name).map_or(
-        if name == "indeterminate" {
-            "Not yet decided"
-        } else {
-            "Out of scope"
-        },
-        |o| crate::engine::vocabulary::outcome_heading(*o),
-    )
+    LogOutcome::from_name(name).map_or("Not reviewed", LogOutcome::words)
+}
+
+/// `attorney_client=adequately_logged; …` in words: "Attorney-client privilege: adequately
+/// logged; …".
+fn assessments_words(assessments: &str) -> String {
+    assessments
+        .split("; ")
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(privilege, outcome)| {
+            let privilege = crate::log::Privilege::from_code(privilege)
+                .map_or_else(|| privilege.to_string(), |p| p.words().to_string());
+            format!("{privilege}: {}", outcome_words(outcome).to_lowercase())
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// One claim of the opened entry: its outcome, what the log must add, and each finding with
+/// its rule and source.
+fn claim_view(claim: &Claim) -> Html {
+    let kind = |kind: Kind| match kind {
+        Kind::Fatal => "Defeats the claim",
+        Kind::Defect => "Missing",
+        Kind::Cue => "To ask",
+        Kind::Warning => "Note",
+    };
+    html! {
+        <div class="log-claim" data-privilege={claim.privilege.code()} data-log-outcome={claim.outcome.name()}>
+            <h5>{ format!("{} (as logged \u{201c}{}\u{201d}): {}", claim.privilege.words(), claim.as_written, claim.outcome.words()) }</h5>
+            if !claim.missing.is_empty() {
+                <p>{ format!("The log must: {}.", claim.missing.iter().map(|e| e.demand()).collect::<Vec<_>>().join("; ")) }</p>
+            }
+            <ul>
+                { for claim.findings.iter().map(|f| html! {
+                    <li data-rule={f.rule.id()}>
+                        <strong>{ format!("{}: ", kind(f.kind)) }</strong>{ &f.text }
+                        <span class="source">{ format!(" ({}; {})", f.rule.id(), if f.rule.source().is_empty() { "a text test of this review, not law".to_string() } else { f.rule.source() }) }</span>
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
 }
