@@ -1,7 +1,7 @@
 //! The results of a log review, out: a CSV of every entry (its own columns, then its name, the
 //! engine's outcome, the entry's outcome, each claim's assessment, what is missing, the findings
 //! with their rules and sources, a summary, open questions and the facts taken from accepted
-//! cues) and the meet-and-confer letter ([`letter`]). Cells that a spreadsheet would read as
+//! cues) and the meet-and-confer letter ([`meet_and_confer_letter`]). Cells that a spreadsheet would read as
 //! formulas are neutralised (OWASP's rule: a leading `'`).
 
 use super::claim::Claim;

@@ -1,10 +1,11 @@
 //! What a "privilege asserted" cell claims: each privilege it names, as written
 //! (`docs/log-review.md`, "Privilege labels").
 //!
-//! The cell is normalised (lower case, `&` read as "and", a trailing "privilege" or "doctrine"
-//! dropped where text remains); known phrases are matched first, longest first, so that `a/c`
-//! and `ac/wp` survive; what is left is split on `; , / + |`, newlines and " and ". A word that
-//! names no privilege ("privileged") beside one that does is read as part of that claim.
+//! Case is ignored and `&` joins claims like " and "; known phrases are matched first, longest
+//! first, so that `a/c` and `ac/wp` survive; what is left is split on `; , / + |`, newlines and
+//! " and ". A word that names no privilege ("privilege", "privileged") beside one that does is
+//! read as part of that claim; "doctrine" alone is no claim. Each claim keeps the cell's own
+//! words, as written.
 
 use serde::{Deserialize, Serialize};
 
@@ -201,6 +202,7 @@ const PHRASES: &[(&str, &[Privilege])] = {
         ("joint defense", &[OtherRecognised]),
         // No privilege named (N2).
         ("privileged and confidential", &[UnnamedPrivilege]),
+        ("privileged + confidential", &[UnnamedPrivilege]),
         ("exemption 5", &[UnnamedPrivilege]),
         ("(b)(5)", &[UnnamedPrivilege]),
         ("privileged", &[UnnamedPrivilege]),
@@ -229,8 +231,11 @@ fn is_separator(c: char) -> bool {
 /// The claims of a "privilege asserted" cell, in the order written, each privilege once.
 /// An empty cell claims nothing.
 pub fn parse_labels(cell: &str) -> Vec<Label> {
-    let normalised = normalise(cell);
-    let text = normalised.as_str();
+    // Matched on a copy of the same length (ASCII lower case, `&` read as a separator), so that
+    // what each claim quotes is the cell's own words, as written.
+    let lowered = cell.to_ascii_lowercase().replace('&', "+");
+    let text = lowered.as_str();
+    let written = |start: usize, end: usize| cell.get(start..end).unwrap_or_default().trim();
     // Every known phrase that stands as whole words, longest first, not overlapping.
     let mut taken: Vec<(usize, usize, &'static [Privilege])> = Vec::new();
     for (phrase, claims) in longest_first() {
@@ -265,30 +270,28 @@ pub fn parse_labels(cell: &str) -> Vec<Label> {
     let mut leftovers = Vec::new();
     let mut at = 0;
     for (start, end, claims) in &taken {
-        leftovers.push(text.get(at..*start).unwrap_or_default());
+        leftovers.push((at, *start));
         at = *end;
-        let words = text.get(*start..*end).unwrap_or_default();
         for privilege in *claims {
-            claim(*privilege, words);
+            claim(*privilege, written(*start, *end));
         }
     }
-    leftovers.push(text.get(at..).unwrap_or_default());
-    for piece in leftovers
-        .iter()
-        .flat_map(|l| l.split(is_separator))
-        .flat_map(|l| l.split(" and "))
-        .map(|l| {
-            l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '.' | ':' | '(' | ')'))
-        })
-        .filter(|l| !l.is_empty() && *l != "and" && *l != "doctrine")
-    {
-        claim(Privilege::UnknownLabel, piece);
+    leftovers.push((at, text.len()));
+    for (from, to) in leftovers {
+        let piece = text.get(from..to).unwrap_or_default();
+        for part in pieces(piece) {
+            // `part` lies within `piece`: its place there is its place in the cell.
+            let start = from + (part.as_ptr() as usize - piece.as_ptr() as usize);
+            if !matches!(part, "and" | "doctrine" | "privilege") {
+                claim(Privilege::UnknownLabel, written(start, start + part.len()));
+            }
+        }
     }
     // "Privileged" beside a named privilege is part of that claim, not a claim of its own (N2).
     if labels.iter().any(|l| {
         !matches!(
             l.privilege,
-            Privilege::UnnamedPrivilege | Privilege::UnknownLabel
+            Privilege::UnnamedPrivilege | Privilege::UnknownLabel | Privilege::ConfidentialLabel
         )
     }) {
         labels.retain(|l| l.privilege != Privilege::UnnamedPrivilege);
@@ -296,22 +299,15 @@ pub fn parse_labels(cell: &str) -> Vec<Label> {
     labels
 }
 
-/// Lower case, `&` as "and", spacing made single, and a trailing "privilege" or "doctrine"
-/// dropped where text remains.
-fn normalise(cell: &str) -> String {
-    let lower = cell.to_lowercase().replace('&', " and ");
-    let mut words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
-    while words.len() > 1
-        && words.last().is_some_and(|w| {
-            matches!(
-                w.trim_end_matches(['.', ';', ',']),
-                "privilege" | "doctrine"
-            )
+/// What is left of a cell once the known phrases are taken out, split into claims on
+/// `; , / + |`, newlines and " and ", each trimmed of spaces and stray punctuation.
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_separator)
+        .flat_map(|l| l.split(" and "))
+        .map(|l| {
+            l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '.' | ':' | '(' | ')'))
         })
-    {
-        words.pop();
-    }
-    words.join(" ")
+        .filter(|l| !l.is_empty())
 }
 
 /// Whether `text[start..end]` stands as whole words.
@@ -382,7 +378,12 @@ mod tests {
     fn unknown_labels_are_kept_as_written() {
         let labels = parse_labels("Deliberative; Secret Sauce");
         assert_eq!(labels[1].privilege, UnknownLabel);
-        assert_eq!(labels[1].as_written, "secret sauce");
+        assert_eq!(labels[1].as_written, "Secret Sauce");
+        let labels = parse_labels("Attorney-Client Privilege");
+        assert_eq!(
+            labels[0].as_written, "Attorney-Client",
+            "the cell's own words"
+        );
         assert!(parse_labels("").is_empty());
         assert!(parse_labels("  ").is_empty());
     }

@@ -45,21 +45,29 @@ test("a log of thousands of entries: counts, filter, open an entry, export", asy
   assert.equal(all, `All (${ENTRIES})`);
   assert.match(await page.textContent(".log-problems summary"), /1 rows could not be read/);
   const counts = await page.$$eval(".log-counts button", (bs) => bs.map((b) => b.textContent));
-  assert.ok(counts.some((c) => c.startsWith("Claim defective")), counts.join(" | "));
-  assert.ok(counts.some((c) => c.startsWith("Outside this checker: not the privilege it decides (300)")), counts.join(" | "));
+  // Each privilege assessed on its own: nothing is "out of scope" for not being deliberative process.
+  assert.ok(counts.some((c) => c.startsWith("Log entry deficient")), counts.join(" | "));
+  assert.ok(counts.some((c) => c.startsWith("Likely not privileged on the log's own words")), counts.join(" | "));
+  assert.ok(counts.some((c) => c.startsWith("Adequately logged")), counts.join(" | "));
+  assert.ok(!counts.some((c) => /Outside this checker/.test(c)), counts.join(" | "));
   // Virtualised: far fewer rows drawn than entries.
   const drawn = await page.locator(".log-row").count();
   assert.ok(drawn > 5 && drawn < 100, `${drawn} rows drawn`);
   // Scrolling to the end draws the last entries.
   await page.locator(".log-table").evaluate((el) => { el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event("scroll")); });
   await page.waitForSelector(`.log-row >> text=ITC-0${ENTRIES - 1}`);
-  // Filter to the defective claims.
-  await page.locator(".log-counts button", { hasText: "Claim defective" }).click();
+  // Filter to the deficient entries.
+  await page.locator(".log-counts button", { hasText: "Log entry deficient" }).click();
   const outcomes = await page.$$eval(".log-row td[data-outcome]", (tds) => [...new Set(tds.map((t) => t.dataset.outcome))]);
-  assert.deepEqual(outcomes, ["claim_defective"]);
-  // Open an entry: its full reasoning.
+  assert.deepEqual(outcomes, ["deficient_log"]);
+  // Open an entry (ITC-00000: no author): each claim with what the log must add, and the
+  // engine's full reasoning on its deliberative-process claim.
   await page.locator(".log-row button.link").first().click();
   await page.waitForSelector(".log-entry .verdict");
+  assert.match(await page.textContent(".log-entry h3"), /ITC-00000/);
+  assert.equal(await page.getAttribute(".log-entry .log-claim", "data-log-outcome"), "deficient_log");
+  assert.match(await page.textContent(".log-entry .log-claim"), /identify the author/);
+  assert.match(await page.textContent(".log-entry .log-claim"), /X1; Fed\. R\. Civ\. P\. 26\(b\)\(5\)\(A\)\(ii\)/);
   assert.match(await page.textContent(".log-entry"), /personally reviewed/);
   // Export.
   const [download] = await Promise.all([
@@ -67,13 +75,19 @@ test("a log of thousands of entries: counts, filter, open an entry, export", asy
     page.getByRole("button", { name: "Download results (CSV)" }).click(),
   ]);
   const csv = await readFile(await download.path(), "utf8");
-  assert.match(csv.split("\n")[0], /outcome,summary,open_questions,deficiencies,facts_from_cues/);
+  assert.match(csv.split("\n")[0], /entry,outcome,entry_outcome,assessments,deficiencies,findings,summary,open_questions,facts_from_cues/);
+  assert.match(csv, /ITC-00009,.*attorney_client=likely_not_privileged/);
   assert.equal(csv.trim().split(/\r?\n(?=ITC-)/).length, ENTRIES + 1, "the heading and every entry");
-  const [report] = await Promise.all([
+  const [letter] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download deficiency report (Markdown)" }).click(),
+    page.getByRole("button", { name: "Download meet-and-confer letter (Markdown)" }).click(),
   ]);
-  assert.match(await readFile(await report.path(), "utf8"), /Entry ITC-00002 \(line 4\): no author|Entry ITC-00000 \(line 2\): no author/);
+  const text = await readFile(await letter.path(), "utf8");
+  assert.match(text, /## Entries to supplement/);
+  assert.match(text, /ITC-00000 \(deliberative-process privilege, as logged “Deliberative process”\): Identify the author/);
+  assert.match(text, /## Claims the log itself defeats/);
+  // An adequately logged entry is never asked for (ITC-00003: a draft recommendation, every element there).
+  assert.doesNotMatch(text, /ITC-00003 \(/);
   // Nothing left the page, and the CSP held.
   assert.deepEqual(log.requests.slice(loaded).filter((u) => !u.startsWith("blob:")), []);
   assert.deepEqual(await violations(page), []);
