@@ -62,7 +62,9 @@ test("a log of thousands of entries: counts, filter, open an entry, export", asy
   assert.deepEqual(outcomes, ["deficient_log"]);
   // Open an entry (ITC-00000: no author): each claim with what the log must add, and the
   // engine's full reasoning on its deliberative-process claim.
-  await page.locator(".log-row button.link").first().click();
+  await page.locator(".log-table").evaluate((el) => { el.scrollTop = 0; el.dispatchEvent(new Event("scroll")); });
+  await page.waitForSelector(".log-row >> text=ITC-00000");
+  await page.locator(".log-row button.link", { hasText: "ITC-00000" }).click();
   await page.waitForSelector(".log-entry .verdict");
   assert.match(await page.textContent(".log-entry h3"), /ITC-00000/);
   assert.equal(await page.getAttribute(".log-entry .log-claim", "data-log-outcome"), "deficient_log");
