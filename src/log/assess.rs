@@ -7,7 +7,7 @@ use super::context::{AttorneyRole, Date, LogContext};
 use super::labels::{Label, Privilege};
 use super::participants::{LawyerBy, Outside, Participants, Place};
 use super::rules::LogRule;
-use super::words::{Mark, Marks, content_words, is_placeholder, marks};
+use super::words::{Mark, Marks, capitalised, content_words, is_placeholder, marks};
 use crate::engine::{Outcome, Ruling, Verdict};
 
 /// What one entry shows, read once for all its claims.
@@ -730,14 +730,6 @@ pub fn assess(
             }
         })
         .collect()
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Whether the words of an entry would read as outside the producing party — for the engine's

@@ -36,6 +36,20 @@ pub enum Privilege {
 }
 
 impl Privilege {
+    /// Every privilege and label, in the enum's order.
+    pub const ALL: [Privilege; 10] = [
+        Privilege::AttorneyClient,
+        Privilege::WorkProduct,
+        Privilege::DeliberativeProcess,
+        Privilege::LawEnforcement,
+        Privilege::ConfidentialLabel,
+        Privilege::UnnamedPrivilege,
+        Privilege::StateSecrets,
+        Privilege::PresidentialCommunications,
+        Privilege::OtherRecognised,
+        Privilege::UnknownLabel,
+    ];
+
     /// The code written in results (`attorney_client=adequately_logged`).
     pub fn code(self) -> &'static str {
         match self {
@@ -54,21 +68,7 @@ impl Privilege {
 
     /// The privilege a code names.
     pub fn from_code(code: &str) -> Option<Privilege> {
-        use Privilege::*;
-        [
-            AttorneyClient,
-            WorkProduct,
-            DeliberativeProcess,
-            LawEnforcement,
-            ConfidentialLabel,
-            UnnamedPrivilege,
-            StateSecrets,
-            PresidentialCommunications,
-            OtherRecognised,
-            UnknownLabel,
-        ]
-        .into_iter()
-        .find(|p| p.code() == code)
+        Privilege::ALL.into_iter().find(|p| p.code() == code)
     }
 
     /// The privilege in words, as a letter would name it.
@@ -372,6 +372,14 @@ mod tests {
             claims("Privileged and Confidential"),
             vec![UnnamedPrivilege]
         );
+    }
+
+    #[test]
+    fn every_code_names_its_privilege() {
+        for privilege in Privilege::ALL {
+            assert_eq!(Privilege::from_code(privilege.code()), Some(privilege));
+        }
+        assert_eq!(Privilege::from_code("attorney"), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::labels::{Label, parse_labels};
 use super::participants::{Place, lawyers_by_title, participants};
 use super::read::{LogField, PrivilegeLog, RowProblem, row_facts};
 use super::rules::LogRule;
-use super::words::{description_counts, description_key};
+use super::words::{capitalised, description_counts, description_key};
 use crate::engine::facts::{FactualContent, NO, YES};
 use crate::engine::{Fact, Facts, Mode, Request, Verdict, evaluate};
 use serde::{Deserialize, Serialize};
@@ -87,11 +87,11 @@ impl EntryResult {
         self.claims
             .iter()
             .map(|c| {
-                let mut words = c.privilege.words().to_string();
-                if let Some(first) = words.get(..1) {
-                    words.replace_range(..1, &first.to_uppercase());
-                }
-                format!("{words}: {}.", c.outcome.words().to_lowercase())
+                format!(
+                    "{}: {}.",
+                    capitalised(c.privilege.words()),
+                    c.outcome.words().to_lowercase()
+                )
             })
             .collect::<Vec<_>>()
             .join(" ")

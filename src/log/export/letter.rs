@@ -12,6 +12,7 @@ use crate::log::labels::Privilege;
 use crate::log::read::PrivilegeLog;
 use crate::log::review::{EntryResult, Review};
 use crate::log::rules::LogRule;
+use crate::log::words::capitalised;
 use std::collections::BTreeSet;
 
 /// Cites each authority in full the first time, by its short form after.
@@ -47,14 +48,6 @@ impl Citer {
         let log_rule = (kind == Kind::Defect).then_some(Authority::Frcp26b5Aii);
         self.cite(log_rule.into_iter().chain(rules))
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// "PRIV-0007 (attorney-client privilege, as written “A/C”)".
