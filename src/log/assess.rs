@@ -58,6 +58,7 @@ impl<'a> Entry<'a> {
         let doc_type = cells.doc_type.unwrap_or_default();
         let enough = context.min_content_words as usize;
         let date_cell = cells.date.unwrap_or_default();
+        let in_description = content_words(description, enough);
         Entry {
             texts: [
                 (description, marks(description)),
@@ -68,11 +69,8 @@ impl<'a> Entry<'a> {
             date: Date::read(date_cell),
             date_missing: is_placeholder(date_cell),
             description_missing: is_placeholder(description),
-            content_words: content_words(description, enough)
-                + content_words(
-                    basis,
-                    enough.saturating_sub(content_words(description, enough)),
-                ),
+            content_words: in_description
+                + content_words(basis, enough.saturating_sub(in_description)),
             repeats,
             withheld_in_full: !cells
                 .treatment

@@ -218,8 +218,9 @@ fn participant(
         attorney.is_some(),
         context,
     );
-    let count = stated_count(name).unwrap_or(1).max(1);
-    let group = stated_count(name).is_none() && found.has(Mark::Group);
+    let stated = stated_count(name);
+    let count = stated.unwrap_or(1).max(1);
+    let group = stated.is_none() && found.has(Mark::Group);
     Participant {
         name: name.to_string(),
         place,
@@ -266,10 +267,12 @@ fn outside(
             .filter_map(|w| w.split_once('@').map(|(_, d)| d.trim_end_matches('.')))
             .filter(|d| !d.is_empty())
         {
-            let ours = context
-                .own_domains
-                .iter()
-                .any(|o| domain == o || domain.ends_with(&format!(".{o}")));
+            // The domain itself, or a subdomain of it ("port.cbp.dhs.gov").
+            let ours = context.own_domains.iter().any(|o| {
+                domain
+                    .strip_suffix(o.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+            });
             if !ours {
                 return Some(Outside::NotAdverse);
             }
@@ -373,6 +376,13 @@ mod tests {
             "an organisation's mark"
         );
         assert!(p.adverse().is_some());
+        let sub = read("a@port.cbp.dhs.gov", "b@notcbp.dhs.gov", "");
+        assert_eq!(sub.all[0].outside, None, "a subdomain of the agency's own");
+        assert_eq!(
+            sub.all[1].outside,
+            Some(Outside::NotAdverse),
+            "not a subdomain"
+        );
         let own = read("Office of Chief Counsel, Inc.", "x", "");
         assert_eq!(own.all[0].outside, None, "the agency's own office");
     }
