@@ -11,6 +11,7 @@
 pub mod documents;
 pub mod engine;
 pub mod log;
+pub mod log_state;
 pub mod matter;
 pub mod report;
 pub mod state;

@@ -2,11 +2,16 @@
 //! and its file format ("Save matter" / "Open matter").
 //!
 //! ```json
-//! { "format": "privcheck-matter", "version": 1,
+//! { "format": "privcheck-matter", "version": 2,
 //!   "request": { "mode": "full", "facts": { … } },
 //!   "matter": { "court": "…", "case_name": "…", "court_number": "…",
-//!               "document": "…", "description": "…" } }
+//!               "document": "…", "description": "…" },
+//!   "log_context": { "attorneys": [ … ], "own_domains": [ … ], … } }
 //! ```
+//!
+//! `log_context` is what the reviewer knows of the dispute for its privilege log
+//! ([`crate::log::context`], the object `privcheck log --context FILE` reads). Version 1 files,
+//! written before the matter carried it, still open.
 //!
 //! A file that is not JSON, of another format or version, with an unknown fact or field, or over
 //! [`MAX_MATTER_BYTES`] is refused with a message that says what and where; nothing is guessed.
@@ -19,12 +24,15 @@
 )]
 
 use crate::engine::{Error, ErrorKind, Request, opinion, request::facts_to_json};
+use crate::log::context::{LogContext, context_from};
 use serde_json::{Map, Value};
 
 /// The format tag of a matter file.
 pub const FORMAT: &str = "privcheck-matter";
-/// The version of the matter file this program writes and reads.
-pub const VERSION: u64 = 1;
+/// The version of the matter file this program writes.
+pub const VERSION: u64 = 2;
+/// The versions it reads.
+pub const READS: [u64; 2] = [1, 2];
 /// The largest matter file read, in bytes. A matter is a few kilobytes, with a long description.
 pub const MAX_MATTER_BYTES: usize = 1 << 20;
 /// The longest text field kept, in characters.
@@ -145,6 +153,8 @@ pub struct Session {
     pub request: Request,
     /// The caption, the document and its description.
     pub matter: Matter,
+    /// What the reviewer knows of the dispute, for its privilege log.
+    pub log_context: LogContext,
 }
 
 impl Session {
@@ -153,6 +163,7 @@ impl Session {
         Session {
             request: opinion::example_request(),
             matter: Matter::melamine(),
+            log_context: LogContext::default(),
         }
     }
 
@@ -170,6 +181,7 @@ impl Session {
         file.insert("version".into(), Value::from(VERSION));
         file.insert("request".into(), Value::Object(request));
         file.insert("matter".into(), Value::Object(matter));
+        file.insert("log_context".into(), self.log_context.to_json());
         Value::Object(file)
     }
 
@@ -213,13 +225,15 @@ impl Session {
             }
         }
         match object.get("version") {
-            Some(Value::Number(n)) if n.as_u64() == Some(VERSION) => {}
+            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| READS.contains(&v)) => {}
             other => {
                 return Err(Error::new(ErrorKind::NotAllowed {
                     key: "version".into(),
                     given: other.map_or_else(|| "nothing".into(), short),
                     allowed: vec![format!(
-                        "{VERSION} (this privcheck reads matter files of version {VERSION} only)"
+                        "{} (this privcheck reads matter files of versions {} only)",
+                        READS.map(|v| v.to_string()).join(" or "),
+                        READS.map(|v| v.to_string()).join(" and ")
                     )],
                 }));
             }
@@ -230,6 +244,7 @@ impl Session {
                 "format" | "version" => {}
                 "request" => session.request = read_request(value)?,
                 "matter" => session.matter = read_matter(value)?,
+                "log_context" => session.log_context = read_log_context(value)?,
                 _ => {
                     return Err(Error::new(ErrorKind::UnknownKey {
                         key: key.clone(),
@@ -275,6 +290,31 @@ fn read_matter(value: &Value) -> Result<Matter, Error> {
         }
     }
     Ok(matter)
+}
+
+/// The dispute's context, read as `privcheck log --context` reads it; its errors name the key.
+fn read_log_context(value: &Value) -> Result<LogContext, Error> {
+    let Some(object) = value.as_object() else {
+        return Err(Error::new(ErrorKind::NotAnObject {
+            key: "log_context".into(),
+            given: short(value),
+        }));
+    };
+    context_from(object).map_err(|message| {
+        // "log_context.attorneys: item 2: …": the key, and what is wrong with it.
+        let (key, what) = message
+            .split_once(": ")
+            .unwrap_or(("log_context", message.as_str()));
+        let given = key
+            .strip_prefix("log_context.")
+            .and_then(|inner| object.get(inner))
+            .map_or_else(|| short(value), short);
+        Error::new(ErrorKind::WrongType {
+            key: key.to_string(),
+            given,
+            expected: what.to_string(),
+        })
+    })
 }
 
 /// Puts `prefix` before the key an error names (unless it is there already).
@@ -344,8 +384,26 @@ mod tests {
             .matter
             .set(Field::Description, "Draft <b>memo</b> \"quoted\" — ünïcode");
         session.request.facts.set(Fact::PersonalReview, None);
+        session.log_context = crate::log::read_context(
+            r#"{"attorneys": [{"name": "Jane Roe", "role": "agency_counsel"}], "own_domains": ["cbp.dhs.gov"],
+                "litigation_anticipated_from": "2019-03-04", "wide_distribution_threshold": 20}"#,
+        )
+        .unwrap();
         let text = session.to_file_text();
         assert_eq!(Session::from_file_text(&text).unwrap(), session);
+    }
+
+    #[test]
+    fn version_1_files_still_open() {
+        let text = r#"{"format":"privcheck-matter","version":1,"request":{"mode":"seed","facts":{}},
+                       "matter":{"court":"United States Court of International Trade"}}"#;
+        let session = Session::from_file_text(text).unwrap();
+        assert_eq!(
+            session.matter.court,
+            "United States Court of International Trade"
+        );
+        assert_eq!(session.log_context, LogContext::default());
+        assert!(session.to_file_text().contains("\"version\": 2"));
     }
 
     #[test]
@@ -358,8 +416,16 @@ mod tests {
                 "format: given \"other\"",
             ),
             (
-                r#"{"format":"privcheck-matter","version":2}"#,
-                "version: given 2; allowed: 1 (this privcheck reads matter files of version 1 only)",
+                r#"{"format":"privcheck-matter","version":3}"#,
+                "version: given 3; allowed: 1 or 2 (this privcheck reads matter files of versions 1 and 2 only)",
+            ),
+            (
+                r#"{"format":"privcheck-matter","version":2,"log_context":{"attorneys":[{"name":"Roe","role":"boss"}]}}"#,
+                "log_context.attorneys: given [{\"name\":\"Roe\",\"role\":\"boss\"}]; allowed: item 1: role \"boss\" is not one of",
+            ),
+            (
+                r#"{"format":"privcheck-matter","version":2,"log_context":{"vibes":1}}"#,
+                "log_context: given {\"vibes\":1}; allowed: unknown key \"vibes\"",
             ),
             (
                 r#"{"format":"privcheck-matter","version":1,"request":{"facts":{"vibes":true}}}"#,

@@ -2,6 +2,7 @@
 //! The app (`app/`) only wires it to the page.
 
 use crate::engine::{Fact, Mode};
+use crate::log::LogContext;
 use crate::matter::{Field, Session};
 
 /// A message shown to the user above the checker.
@@ -53,8 +54,10 @@ pub enum Action {
     LoadExample,
     /// Started over.
     Clear,
+    /// Applied what is known of the dispute to its privilege log (kept with the matter).
+    SetLogContext(Box<LogContext>),
     /// Opened a matter file (already read and checked).
-    Open(Session, String),
+    Open(Box<Session>, String),
     /// Something to tell the user (a refused file, a failed download).
     Tell(Notice),
     /// Closed the message.
@@ -70,6 +73,7 @@ impl State {
             Action::Answer(fact, value) => self.session.request.facts.set(fact, value),
             Action::SetMode(mode) => self.session.request.mode = mode,
             Action::SetField(field, value) => self.session.matter.set(field, &value),
+            Action::SetLogContext(context) => self.session.log_context = *context,
             Action::LoadExample => {
                 self.session = Session::melamine();
                 self.notice = Some(Notice::info(
@@ -81,7 +85,7 @@ impl State {
                 self.notice = Some(Notice::info("Cleared: a new matter."));
             }
             Action::Open(session, name) => {
-                self.session = session;
+                self.session = *session;
                 self.notice = Some(Notice::info(format!("Opened {name}.")));
             }
             Action::Tell(notice) => self.notice = Some(notice),
@@ -117,6 +121,26 @@ mod tests {
         let state = state.apply(Action::Tell(Notice::error("bad file")));
         assert_eq!(state.session, before);
         assert!(state.notice.unwrap().is_error);
+    }
+
+    #[test]
+    fn the_dispute_is_kept_with_the_matter_until_cleared() {
+        let mut context = LogContext::default();
+        context.own_domains.push("cbp.dhs.gov".into());
+        let state = State::default()
+            .apply(Action::SetField(
+                Field::CaseName,
+                "Acme v. United States".into(),
+            ))
+            .apply(Action::SetLogContext(Box::new(context.clone())));
+        assert_eq!(state.session.log_context, context);
+        assert_eq!(state.session.matter.case_name, "Acme v. United States");
+        let state = state.apply(Action::Answer(Fact::PersonalReview, Some(1)));
+        assert_eq!(state.session.log_context, context);
+        assert_eq!(
+            state.apply(Action::Clear).session.log_context,
+            LogContext::default()
+        );
     }
 
     #[test]

@@ -13,10 +13,10 @@ pub struct Attorney {
     /// The name as it appears in the log.
     pub name: String,
     /// An e-mail address, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // Never skipped when empty: the log worker's messages are bincode, which reads every field
+    // in order (`to_json` leaves empty ones out of a context file instead).
     pub email: Option<String>,
     /// The lawyer's role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<AttorneyRole>,
 }
 
@@ -252,7 +252,25 @@ impl LogContext {
         };
         put(
             "attorneys",
-            serde_json::to_value(&self.attorneys).unwrap_or_default(),
+            Value::Array(
+                self.attorneys
+                    .iter()
+                    .map(|attorney| {
+                        let mut object = Map::new();
+                        object.insert("name".into(), Value::from(attorney.name.clone()));
+                        if let Some(email) = &attorney.email {
+                            object.insert("email".into(), Value::from(email.clone()));
+                        }
+                        if let Some(role) = attorney.role {
+                            object.insert(
+                                "role".into(),
+                                serde_json::to_value(role).unwrap_or_default(),
+                            );
+                        }
+                        Value::Object(object)
+                    })
+                    .collect(),
+            ),
         );
         put("own_domains", Value::from(self.own_domains.clone()));
         put(

@@ -136,7 +136,7 @@ fn open(file: web_sys::File, dispatch: Callback<Action>) {
                 "Could not open {name}: the file could not be read as text. The current matter is unchanged."
             ))),
             Some(text) => match Session::from_file_text(&String::from(text)) {
-                Ok(session) => Action::Open(session, name),
+                Ok(session) => Action::Open(Box::new(session), name),
                 Err(error) => Action::Tell(Notice::error(format!(
                     "Could not open {name}: {error}. The current matter is unchanged."
                 ))),
