@@ -4,6 +4,7 @@
 
 mod browser;
 pub mod components;
+mod hooks;
 mod log_link;
 mod storage;
 
@@ -109,7 +110,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </main>
             <div class="layout-wide">
-                <LogPanel mode={request.mode} facts={request.facts} ondispatch={dispatch} worker={props.worker.clone()} />
+                <LogPanel mode={request.mode} facts={request.facts} context={state.session.log_context.clone()} ondispatch={dispatch} worker={props.worker.clone()} />
             </div>
             <OpinionText />
             <footer class="disclaimer">

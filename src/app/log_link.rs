@@ -4,40 +4,45 @@
 //! page's own origin (a browser refuses a worker from a file or from another origin). If it does
 //! not answer within [`WORKER_PATIENCE_MS`] (a missing script, a policy that forbids workers),
 //! the review moves into the page, and what was waiting for the worker is done there.
+//!
+//! This is the only part of the page that knows the worker's messages: the panel asks through
+//! the link's methods and hears [`Heard`]s.
 
-use crate::log::session::{Command, LogSession, PROTOCOL, Reply};
+use crate::engine::{Facts, Mode};
+use crate::log::session::{Command, ExportKind, LogSession, PROTOCOL, Reply, View};
+use crate::log::{CueChoice, LogContext, LogField};
+use crate::log_state::{Heard, Where};
 use crate::worker::{Inbound, LogWorker};
 use gloo_worker::WorkerBridge;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use yew::Callback;
+use yew::prelude::*;
 
 /// How long a new worker may take to answer before the review moves into the page.
 const WORKER_PATIENCE_MS: i32 = 10_000;
 /// Entries checked in the page between two paints.
 const PAGE_SLICE: usize = 2_000;
 
-/// Where the review runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Where {
-    /// In a Web Worker: the page stays responsive whatever the log's size.
-    Worker,
-    /// In the page, a slice at a time between paints.
-    Page,
-}
-
-/// What the page hears.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Heard {
-    /// A reply of the session.
-    Reply(Reply),
-    /// Where the review runs, and why there when it is not the worker.
-    RunsIn(Where, Option<String>),
+/// The link to the review, started when the panel is first drawn: the worker's files are loaded
+/// before anything is typed or opened, and after that nothing is requested at all.
+#[hook]
+pub fn use_log_link(worker: Option<AttrValue>, heard: Callback<Heard>) -> LogLink {
+    let link = (*use_memo((), move |()| {
+        LogLink::new(worker.map(|w| w.to_string()), heard)
+    }))
+    .clone();
+    {
+        let link = link.clone();
+        use_effect_with((), move |()| link.start());
+    }
+    link
 }
 
 enum Backend {
+    /// Not started yet: where the worker's loader script is, if the page has one.
+    Idle(Option<String>),
     /// The worker was started and has not answered yet: messages wait.
     Starting {
         bridge: WorkerBridge<LogWorker>,
@@ -63,6 +68,8 @@ impl Backend {
 struct Inner {
     backend: Backend,
     heard: Callback<Heard>,
+    /// The last number given to a review or a listing (replies name them; older ones are stale).
+    numbered: u64,
 }
 
 /// The page's handle on the review.
@@ -76,34 +83,106 @@ impl PartialEq for LogLink {
 }
 
 impl LogLink {
-    /// Starts the review's backend: the worker whose loader script is at `worker`, where it can
-    /// run; the page otherwise.
-    pub fn start(worker: Option<&str>, heard: Callback<Heard>) -> LogLink {
-        let link = LogLink(Rc::new(RefCell::new(Inner {
-            backend: Backend::page(),
-            heard: heard.clone(),
-        })));
-        let Some(loader) = worker.and_then(same_origin) else {
+    /// A link not yet started; `worker` is where the worker's loader script is, if anywhere.
+    fn new(worker: Option<String>, heard: Callback<Heard>) -> LogLink {
+        LogLink(Rc::new(RefCell::new(Inner {
+            backend: Backend::Idle(worker),
+            heard,
+            numbered: 0,
+        })))
+    }
+
+    /// Starts the review's backend: the worker, where it can run; the page otherwise.
+    fn start(&self) {
+        let worker = match &self.0.borrow().backend {
+            Backend::Idle(worker) => worker.clone(),
+            _ => return,
+        };
+        let heard = self.0.borrow().heard.clone();
+        let Some(loader) = worker.as_deref().and_then(same_origin) else {
+            self.0.borrow_mut().backend = Backend::page();
             heard.emit(Heard::RunsIn(
                 Where::Page,
                 Some("this page cannot start a worker from where it was opened".into()),
             ));
-            return link;
+            return;
         };
-        let weak = Rc::downgrade(&link.0);
+        let weak = Rc::downgrade(&self.0);
         let bridge = crate::worker::spawn(&loader, move |reply| {
             if let Some(inner) = weak.upgrade() {
                 LogLink(inner).hear(reply);
             }
         });
         bridge.send(Inbound::Command(Command::Hello).seal());
-        link.0.borrow_mut().backend = Backend::Starting {
+        self.0.borrow_mut().backend = Backend::Starting {
             bridge,
             waiting: Vec::new(),
         };
-        link.give_up_after(WORKER_PATIENCE_MS);
-        LINKS.with(|links| links.borrow_mut().push(Rc::downgrade(&link.0)));
-        link
+        self.give_up_after(WORKER_PATIENCE_MS);
+        LINKS.with(|links| links.borrow_mut().push(Rc::downgrade(&self.0)));
+    }
+
+    /// The next number for a review or a listing.
+    fn number(&self) -> u64 {
+        let mut inner = self.0.borrow_mut();
+        inner.numbered += 1;
+        inner.numbered
+    }
+
+    /// Opens the file the reviewer chose (the worker reads it; its bytes are not copied here).
+    pub fn open_file(&self, name: String, file: web_sys::Blob) {
+        self.send(Inbound::OpenFile { name, file });
+    }
+
+    /// Reads column `column` as `field`.
+    pub fn map_column(&self, column: usize, field: LogField) {
+        self.send(Inbound::Command(Command::Map { column, field }));
+    }
+
+    /// Checks every entry, replacing any review under way; the review's number.
+    pub fn review(
+        &self,
+        mode: Mode,
+        defaults: Facts,
+        choice: CueChoice,
+        context: &LogContext,
+    ) -> u64 {
+        let job = self.number();
+        self.send(Inbound::Command(Command::Review {
+            job,
+            mode,
+            defaults,
+            choice,
+            context: Box::new(context.clone()),
+        }));
+        job
+    }
+
+    /// Stops the review under way.
+    pub fn cancel(&self) {
+        self.send(Inbound::Command(Command::Cancel));
+    }
+
+    /// Lists the entries of review `job` that `view` chooses; the listing's number.
+    pub fn list(&self, job: u64, view: View) -> u64 {
+        let listing = self.number();
+        self.send(Inbound::Command(Command::List { job, listing, view }));
+        listing
+    }
+
+    /// The table rows of these entries of review `job`.
+    pub fn rows(&self, job: u64, entries: Vec<u32>) {
+        self.send(Inbound::Command(Command::Rows { job, entries }));
+    }
+
+    /// One entry of review `job` in full.
+    pub fn entry(&self, job: u64, entry: u32) {
+        self.send(Inbound::Command(Command::Entry { job, entry }));
+    }
+
+    /// Exports review `job`.
+    pub fn export(&self, job: u64, kind: ExportKind, title: String) {
+        self.send(Inbound::Command(Command::Export { job, kind, title }));
     }
 
     /// Makes every running log worker panic on purpose (see [`diagnostics_panic_in_log_worker`]).
@@ -121,9 +200,12 @@ impl LogLink {
     }
 
     /// Sends `message`: a command, or a file to open.
-    pub fn send(&self, message: Inbound) {
+    fn send(&self, message: Inbound) {
+        self.start();
         let mut inner = self.0.borrow_mut();
         match &mut inner.backend {
+            // `start` leaves no link idle.
+            Backend::Idle(_) => {}
             Backend::Starting { waiting, .. } => waiting.push(message),
             Backend::Worker(bridge) => bridge.send(message.seal()),
             Backend::Page { .. } => {

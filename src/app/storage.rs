@@ -9,7 +9,9 @@ use crate::matter::Session;
 use crate::state::{Notice, State};
 
 /// The storage key; its version changes with the matter file's.
-const KEY: &str = "privcheck.matter.v1";
+const KEY: &str = "privcheck.matter.v2";
+/// The key of a matter kept by a page of the version before (read when there is no other).
+const OLDER_KEY: &str = "privcheck.matter.v1";
 
 /// This tab's session storage, or why it cannot be had.
 fn session_storage() -> Result<web_sys::Storage, String> {
@@ -25,9 +27,15 @@ fn session_storage() -> Result<web_sys::Storage, String> {
 /// matter could not be read).
 pub fn restore() -> State {
     let kept = session_storage().and_then(|storage| {
-        storage
-            .get_item(KEY)
-            .map_err(|_| "the kept matter could not be read".to_string())
+        let read = |key| {
+            storage
+                .get_item(key)
+                .map_err(|_| "the kept matter could not be read".to_string())
+        };
+        match read(KEY)? {
+            Some(text) => Ok(Some(text)),
+            None => read(OLDER_KEY),
+        }
     });
     match kept {
         Ok(None) => State::default(),

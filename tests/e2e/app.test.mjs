@@ -81,7 +81,7 @@ test("save a matter, clear, and open it again", async () => {
   ]);
   const saved = JSON.parse(await readFile(await download.path(), "utf8"));
   assert.equal(saved.format, "privcheck-matter");
-  assert.equal(saved.version, 1);
+  assert.equal(saved.version, 2);
   assert.equal(saved.request.facts.claimant, "delegated_official");
   await page.getByRole("button", { name: "Clear" }).click();
   assert.equal(await outcome(page), "indeterminate");
@@ -100,7 +100,8 @@ test("a bad file gives a clear message and leaves the matter intact", async () =
   const dir = await mkdtemp(join(tmpdir(), "privcheck-"));
   const cases = [
     ["notes.json", "this is not JSON", /Could not open notes\.json: not valid JSON/],
-    ["v2.json", JSON.stringify({ format: "privcheck-matter", version: 2 }), /version: given 2; allowed: 1/],
+    ["v3.json", JSON.stringify({ format: "privcheck-matter", version: 3 }), /version: given 3; allowed: 1 or 2/],
+    ["context.json", JSON.stringify({ format: "privcheck-matter", version: 2, log_context: { attorneys: [{ name: "Roe", role: "boss" }] } }), /log_context\.attorneys: .*role "boss" is not one of/],
     ["fact.json", JSON.stringify({ format: "privcheck-matter", version: 1, request: { facts: { vibes: true } } }), /request\.facts\.vibes: unknown key/],
     ["big.json", Buffer.alloc(50 * 1024 * 1024, 0x41), /is 52\.4 MB; a matter file is at most 1024 KB/],
   ];

@@ -72,6 +72,60 @@ test("hostile log cells are shown as text, and exported CSV neutralises formulas
   await context.close();
 });
 
+test("hostile cells in every column of the log review and in the letter stay inert", async () => {
+  const { context, page, log } = await openApp(env.browser, env.server.url);
+  await page.waitForLoadState("networkidle");
+  const loaded = log.requests.length;
+  const cell = (text) => `"${text.replaceAll('"', '""')}"`;
+  const heading = ["Bates Begin", "Bates End", "Date", "From", "To", "CC", "BCC", "Doc Type", "Description", "Privilege Asserted", "Basis", "Withheld/Redacted"];
+  const rows = [heading.join(",")];
+  HOSTILE.forEach((text, i) => {
+    // The 1 MB string goes in the description only; every other cell is hostile but short.
+    const short = text.length > 1000 ? "x".repeat(200) : text;
+    rows.push([`${short}-${i}`, short, "2021-07-12", short, short, short, short, short, `${text} legal advice on the penalty`,
+      `Attorney-Client Privilege; ${short}`, short, short].map(cell).join(","));
+  });
+  await page.setInputFiles("#open-log", { name: "hostile-columns.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\r\n")) });
+  await page.waitForSelector(".log-counts button", { timeout: 30000 });
+  // Every entry opened in turn: the claims, findings and labels show the cells as text.
+  const entries = await page.locator(".log-row button.link").count();
+  assert.ok(entries >= 5, `${entries} entries drawn`);
+  for (let i = 0; i < entries; i++) {
+    await page.locator(".log-row button.link").nth(i).click();
+    await page.waitForSelector(".log-entry .log-claim");
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  }
+  assert.match(await page.textContent(".log-mapping"), /Withheld\/Redacted/);
+  assert.equal(await page.locator(".log-review img, .log-review script").count(), 0);
+  // The letter, in both forms: the markup escaped, nothing live.
+  const [html] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download meet-and-confer letter (HTML)" }).click(),
+  ]);
+  const letter = await readFile(await html.path(), "utf8");
+  assert.ok(!/<img|<script>window/.test(letter), "the HTML letter has no live markup");
+  assert.ok(letter.includes("&lt;img src=x onerror="), "the HTML letter shows the markup as text");
+  const [markdown] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download meet-and-confer letter (Markdown)" }).click(),
+  ]);
+  const md = await readFile(await markdown.path(), "utf8");
+  assert.ok(!md.includes("<script>window"), "the Markdown letter escapes markup");
+  assert.ok(md.length < 4 * 1024 * 1024, `the letter stays bounded (${md.length} bytes)`);
+  // The results CSV: new columns neutralised too.
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download results (CSV)" }).click(),
+  ]);
+  for (const line of (await readFile(await csv.path(), "utf8")).split(/\r?\n/).slice(1).filter(Boolean)) {
+    assert.doesNotMatch(line, /^[=+\-@]/, line.slice(0, 40));
+  }
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(log.requests.slice(loaded).filter((u) => !u.startsWith("blob:")), []);
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
+
 test("a corrupt kept matter: the app starts, says so, and works", async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openApp, outcome, violations } from "./support.mjs";
+import { serve, launch, openApp, outcome, violations, axe } from "./support.mjs";
 
 let server, browser, file;
 const ENTRIES = 3000;
@@ -164,5 +164,56 @@ test("a panic in the log worker is reported, the matter is untouched, and the lo
   // The log opens again, now checked in the page.
   await page.setInputFiles("#open-log", file);
   await page.waitForSelector(`.log-counts button >> text=All (${ENTRIES})`, { timeout: 60000 });
+  await context.close();
+});
+
+test("the dispute: typed in its form, applied to the review, kept with the matter", async () => {
+  const customs = new URL("../data/logs/customs_penalty_log.csv", import.meta.url).pathname;
+  const { context, page } = await openApp(browser, server.url);
+  await page.setInputFiles("#open-log", customs);
+  await page.waitForSelector(".log-counts button >> text=All (43)");
+  const assessment = async (bates) => {
+    await page.fill("#log-search", bates);
+    await page.waitForSelector(`.log-row >> text=${bates}`);
+    await page.waitForFunction(() => document.querySelector(".log-shown")?.textContent === "1 entries shown");
+    return page.textContent(".log-row td.assessments");
+  };
+  // CBP-0006 went to the importer's customs broker: an outsider only the dispute's context names.
+  assert.match(await assessment("CBP-0006"), /Deliberative-process privilege: adequately logged/i);
+  await page.locator(".log-context summary").click();
+  const field = (label) => page.getByLabel(label, { exact: true });
+  await field("Outsiders known to be in the case").fill("Acme Imports (adverse)\nharborbrokers.com (adverse)");
+  await field("The producing party's lawyers").fill("J. Ramirez <j.ramirez@cbp.dhs.gov> (agency counsel)\nK. Lee (paralegal)");
+  await field("Litigation anticipated from").fill("the spring");
+  await page.getByRole("button", { name: "Apply to the review" }).click();
+  // Two fields do not read: each says why beside it; what was typed stays; nothing is applied.
+  await page.waitForSelector(".log-context .error >> text=line 2: the role “paralegal” is not one of");
+  assert.match(await page.textContent(".log-context [role=alert]"), /Not applied: 2 fields to correct/);
+  assert.equal(await field("Litigation anticipated from").inputValue(), "the spring");
+  assert.equal(await field("Litigation anticipated from").getAttribute("aria-invalid"), "true");
+  assert.deepEqual(await axe(page), [], "the form with its errors shown");
+  assert.match(await assessment("CBP-0006"), /adequately logged/i);
+  await field("The producing party's lawyers").fill("J. Ramirez <j.ramirez@cbp.dhs.gov> (agency counsel)\nK. Lee (litigation counsel)");
+  await field("Litigation anticipated from").fill("2021-06-01");
+  await page.getByRole("button", { name: "Apply to the review" }).click();
+  await page.waitForFunction(() => /likely not privileged/i.test(document.querySelector(".log-row td.assessments")?.textContent ?? ""));
+  assert.equal(await page.locator(".log-context .error").count(), 0);
+  // Kept with the matter: in the saved file and across a reload.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save matter" }).click(),
+  ]);
+  const saved = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.deepEqual(saved.log_context.outside_parties, [{ name: "Acme Imports", adverse: true }, { name: "harborbrokers.com", adverse: true }]);
+  assert.deepEqual(saved.log_context.attorneys[1], { name: "K. Lee", role: "litigation_counsel" });
+  assert.equal(saved.log_context.litigation_anticipated_from, "2021-06-01");
+  await page.reload();
+  await page.waitForSelector(".log-review[data-log-runs-in]:not([data-log-runs-in=''])");
+  await page.locator(".log-context summary").click();
+  assert.equal(await field("Outsiders known to be in the case").inputValue(), "Acme Imports (adverse)\nharborbrokers.com (adverse)");
+  assert.equal(await field("Litigation anticipated from").inputValue(), "2021-06-01");
+  await page.setInputFiles("#open-log", customs);
+  await page.waitForSelector(".log-counts button >> text=All (43)");
+  assert.match(await assessment("CBP-0006"), /likely not privileged/i);
   await context.close();
 });
