@@ -213,4 +213,34 @@ fn the_letter_on_the_realistic_log() {
     // The secondary claim is listed apart, not demanded.
     assert!(letter.contains("## Further claims we do not accept"));
     assert!(letter.contains("CBP-0003 (work-product protection"));
+    // L2: the formal claim of the law-enforcement privilege is asked for (the adequately logged
+    // informant entry too: asking for the claim is not a demand to produce), never for a claim
+    // the log already defeats.
+    let section = letter
+        .split("## Law-enforcement privilege: the formal claim")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or_else(|| panic!("no law-enforcement section: {letter}"));
+    assert!(section.contains("Sealed Case, 856 F.2d"), "{section}");
+    assert!(section.contains("CBP-0020"), "{section}");
+    for result in &review.results {
+        for claim in &result.claims {
+            if claim.privilege == Privilege::LawEnforcement {
+                assert!(
+                    claim.next_steps.iter().any(|s| s.rule == LogRule::L2),
+                    "{}: every law-enforcement claim asks for the formal claim",
+                    result.name
+                );
+                assert!(!claim.missing.is_empty() || claim.outcome != LogOutcome::DeficientLog);
+                assert_eq!(
+                    section.contains(result.name.as_str()),
+                    claim.outcome != LogOutcome::LikelyNotPrivileged,
+                    "{}",
+                    result.name
+                );
+            } else {
+                assert!(claim.next_steps.is_empty(), "{}", result.name);
+            }
+        }
+    }
 }

@@ -11,7 +11,7 @@
 //! below for the new version (the old version's line stays, as history).
 
 use privcheck::engine::{Fact, Facts, Mode, Request};
-use privcheck::log::claim::{Element, Finding, Kind, Reliability, WorkProductKind};
+use privcheck::log::claim::{Element, Finding, Kind, NextStep, Reliability, WorkProductKind};
 use privcheck::log::context::read_context;
 use privcheck::log::rules::LogRule;
 use privcheck::log::session::{
@@ -21,7 +21,7 @@ use privcheck::log::{Claim, Column, CueChoice, LogField, LogOutcome, Privilege, 
 use std::collections::HashSet;
 
 /// The fingerprint of each protocol version's messages.
-const RECORDED: &[(u32, u64)] = &[(3, 0xfdbe_2e50_39b8_9561)];
+const RECORDED: &[(u32, u64)] = &[(3, 0xfdbe_2e50_39b8_9561), (4, 0x7fc7_60e6_6f26_356f)];
 
 /// Every variant of an enum with no list of its own. Each match is exhaustive on purpose: a new
 /// variant stops this test compiling until it is listed here (and so changes the fingerprint).
@@ -181,6 +181,10 @@ fn claims() -> Vec<Claim> {
             .get(i % 3)
             .copied()
             .flatten(),
+            next_steps: vec![NextStep {
+                rule: LogRule::L2,
+                text: "Ask for the formal claim.".into(),
+            }],
         })
         .collect()
 }

@@ -2,7 +2,9 @@
 //! ("Order of review"): what the entry shows is read once ([`Entry`]), then each privilege it
 //! asserts is assessed on its own, and the entry is protected if any claim survives.
 
-use super::claim::{Claim, Element, Finding, Kind, LogOutcome, Reliability, WorkProductKind};
+use super::claim::{
+    Claim, Element, Finding, Kind, LogOutcome, NextStep, Reliability, WorkProductKind,
+};
 use super::context::{AttorneyRole, Date, LogContext};
 use super::labels::{Label, Privilege};
 use super::participants::{LawyerBy, Outside, Participants, Place};
@@ -490,13 +492,20 @@ pub fn law_enforcement(label: &Label, entry: &Entry<'_>, context: &LogContext) -
         findings.push(found(LogRule::L4, Kind::Defect, Reliability::Medium, "The entry does not identify the interest protected (an informant, a technique, a witness, an ongoing investigation)."));
     }
     segregability(entry, &mut findings);
-    Claim::new(
+    let mut claim = Claim::new(
         Privilege::LawEnforcement,
         &label.as_written,
         findings,
         missing,
         LogOutcome::AdequatelyLogged,
-    )
+    );
+    // L2: the invocation is the department head's, which no log entry can show; it is asked for
+    // on every claim, adequately logged or not, and never counted as missing.
+    claim.next_steps.push(NextStep {
+        rule: LogRule::L2,
+        text: "Ask for the formal claim of the privilege: by the head of the department having control over the information, after that official's personal consideration, specifying the information and why it falls within the privilege.".into(),
+    });
+    claim
 }
 
 /// A claim of deliberative-process privilege (P), with the engine's verdict on the entry's

@@ -222,6 +222,17 @@ pub enum WorkProductKind {
     Fact,
 }
 
+/// What to do about a claim that the log cannot show either way (DOCTRINE-LOG L2: the formal
+/// invocation of the law-enforcement privilege): asked for, never counted missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextStep {
+    /// The rule it follows from.
+    #[serde(serialize_with = "rule_id", deserialize_with = "rule_from_id")]
+    pub rule: LogRule,
+    /// What to do, in words.
+    pub text: String,
+}
+
 /// One claim assessed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claim {
@@ -237,6 +248,8 @@ pub struct Claim {
     pub findings: Vec<Finding>,
     /// Opinion or fact work product, for a work-product claim.
     pub work_product_kind: Option<WorkProductKind>,
+    /// What to ask for that no log can show, whatever the outcome.
+    pub next_steps: Vec<NextStep>,
 }
 
 impl Claim {
@@ -274,6 +287,7 @@ impl Claim {
             missing,
             findings,
             work_product_kind: None,
+            next_steps: Vec::new(),
         }
     }
 
@@ -321,6 +335,7 @@ mod tests {
             missing: Vec::new(),
             findings: Vec::new(),
             work_product_kind: None,
+            next_steps: Vec::new(),
         }
     }
 

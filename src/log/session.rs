@@ -22,7 +22,7 @@ pub const ROW_DESCRIPTION_CHARS: usize = 300;
 
 /// The version of the conversation. The page and its worker come from one build; a page left
 /// open across an update could meet a newer worker, and then says so rather than misreading it.
-pub const PROTOCOL: u32 = 3;
+pub const PROTOCOL: u32 = 4;
 
 /// How the listed entries are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

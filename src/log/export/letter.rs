@@ -223,6 +223,30 @@ pub fn meet_and_confer_letter(_log: &PrivilegeLog, review: &Review, title: &str)
         blocks.push(Block::List(secondary));
     }
 
+    // Law-enforcement claims: the formal claim no log can show (L2). Claims the log defeats are
+    // already above; for the rest, the claim is asked for, or confirmation it is not relied on.
+    let invoked: Vec<&str> = results
+        .iter()
+        .filter(|r| {
+            r.claims.iter().any(|c| {
+                c.privilege == Privilege::LawEnforcement
+                    && c.outcome != LogOutcome::LikelyNotPrivileged
+                    && c.next_steps.iter().any(|s| s.rule == LogRule::L2)
+            })
+        })
+        .map(|r| r.name.as_str())
+        .collect();
+    if !invoked.is_empty() {
+        let sources = citer.cite(LogRule::L2.authorities().iter().copied());
+        blocks.push(Block::Heading(
+            "Law-enforcement privilege: the formal claim".into(),
+        ));
+        blocks.push(Block::Paragraph(format!(
+            "The law-enforcement investigatory privilege is invoked by a formal claim of the head of the department having control over the information, after that official's personal consideration, specifying the information and why it falls within the privilege ({sources}). A log cannot show that claim. For these entries, please serve it, or confirm that the privilege is not relied on: {}.",
+            invoked.join(", ")
+        )));
+    }
+
     // The checker's analysis of the deliberative-process claims on the entries' stated facts.
     let analysed: Vec<String> = results
         .iter()

@@ -81,6 +81,13 @@ fn claim_view(claim: &Claim) -> Html {
             if !claim.missing.is_empty() {
                 <p>{ format!("The log must: {}.", claim.missing.iter().map(|e| e.demand()).collect::<Vec<_>>().join("; ")) }</p>
             }
+            if !claim.next_steps.is_empty() {
+                <p class="next-steps">{ "To ask for, whatever the log shows: " }
+                    { for claim.next_steps.iter().map(|s| html! {
+                        <span data-rule={s.rule.id()}>{ &s.text }<span class="source">{ format!(" ({}; {})", s.rule.id(), s.rule.source()) }</span></span>
+                    }) }
+                </p>
+            }
             <ul>
                 { for claim.findings.iter().map(|f| html! {
                     <li data-rule={f.rule.id()}>
