@@ -1,8 +1,11 @@
-//! Documents counsel can use, written from a verdict and a matter: a memorandum, and the proposed
-//! order that matches the ruling (the opinion's own form where the protective order is granted).
+//! Papers counsel can use, written from a verdict and a matter: the memorandum, the proposed
+//! order that fits the setting, the posture and the ruling, the declaration that makes the claim,
+//! and the document's own privilege-log entry.
 //!
-//! Each document is built once as [`Block`]s and rendered as Markdown or as a standalone HTML
-//! page. Everything counsel typed is escaped in both.
+//! Each document is built once as [`Block`]s and rendered as Markdown, as a standalone HTML page
+//! or as plain text. Everything counsel typed is escaped in each. What the matter and the answers
+//! do not say stays a visible bracketed blank ("[the decision the document preceded]"), never
+//! invented.
 
 #![deny(
     clippy::unwrap_used,
@@ -11,9 +14,16 @@
     clippy::indexing_slicing
 )]
 
-use crate::engine::vocabulary::{Vehicle, basis_label};
-use crate::engine::{FACTS, Group, Mode, Outcome, Ruling, Verdict, opinion};
-use crate::matter::{Matter, Session};
+pub mod caption;
+mod declaration;
+mod log_entry;
+mod memorandum;
+mod order;
+
+pub use declaration::declaration;
+pub use log_entry::log_entry;
+pub use memorandum::memorandum;
+pub use order::{NoOrder, proposed_order};
 
 /// A piece of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +40,14 @@ pub enum Block {
     Quote(String),
     /// A bulleted list.
     List(Vec<String>),
+    /// A court paper's caption.
+    Caption(Caption),
+    /// A centred heading in capitals ("ORDER").
+    Center(String),
+    /// Numbered paragraphs.
+    Numbered(Vec<String>),
+    /// A signature block, one line each.
+    Signature(Vec<String>),
     /// A numbered step of analysis: heading, finding, quotation, authorities.
     Step {
         /// "3. The established criteria … (Melamine, 1 CIT at 66; the opinion)".
@@ -43,251 +61,30 @@ pub enum Block {
     },
 }
 
+/// A caption: the court's heading, the parties, the case number, and who presides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caption {
+    /// The court's heading, one line each, in capitals.
+    pub court: Vec<String>,
+    /// The parties, one line each ("Melamine Chemicals, Inc.,", "Plaintiff,", "v.", ...).
+    pub parties: Vec<String>,
+    /// "Court No. 80-5-00780".
+    pub number: String,
+    /// "Before: Landis, Judge", where the court's form has it.
+    pub before: Option<String>,
+}
+
 /// A document: its kind (for file names) and its blocks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
-    /// "memorandum" or "proposed-order".
+    /// "memorandum", "proposed-order", "declaration", "log-entry", "meet-and-confer-letter".
     pub kind: &'static str,
     /// The blocks, in order.
     pub blocks: Vec<Block>,
 }
 
-/// The memorandum: question presented, facts, analysis, conclusion, open questions, next steps.
-pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
-    let matter = &session.matter;
-    let document = matter.document_or_default();
-    let mut blocks = vec![Block::Title("Memorandum".into())];
-    let caption = caption(matter);
-    if !caption.is_empty() {
-        blocks.push(Block::Labeled("Re".into(), caption));
-    }
-    blocks.push(Block::Heading("Question presented".into()));
-    blocks.push(Block::Paragraph(format!(
-        "Whether {document} is protected from discovery by executive (deliberative-process) privilege under {}{}.",
-        opinion::CITATION,
-        match verdict.mode {
-            Mode::Seed => ", applying only the rules that opinion states or implies",
-            Mode::Full => ", and the doctrine it rests on",
-        }
-    )));
-    blocks.push(Block::Heading("Short answer".into()));
-    blocks.push(Block::Labeled(
-        verdict.label.into(),
-        verdict.summary.clone(),
-    ));
-    if !verdict.caveats.is_empty() {
-        blocks.push(Block::Heading("What this analysis does not decide".into()));
-        blocks.push(Block::List(
-            verdict.caveats.iter().map(|c| c.message.clone()).collect(),
-        ));
-    }
-
-    blocks.push(Block::Heading("Facts".into()));
-    if !matter.description.trim().is_empty() {
-        blocks.push(Block::Labeled(
-            "The document".into(),
-            matter.description.trim().into(),
-        ));
-    }
-    let mut unknown = Vec::new();
-    for group in Group::ALL {
-        let mut stated = Vec::new();
-        for info in FACTS.iter().filter(|f| f.group == group) {
-            if info.full_mode_only && verdict.mode == Mode::Seed {
-                continue;
-            }
-            match session.request.facts.get(info.fact) {
-                Some(value) => stated.push(format!(
-                    "{} {}",
-                    info.question,
-                    info.domain.value_label(value)
-                )),
-                None => unknown.push(info.question.to_string()),
-            }
-        }
-        if !stated.is_empty() {
-            blocks.push(Block::Labeled(group.title().into(), String::new()));
-            blocks.push(Block::List(stated));
-        }
-    }
-    if !unknown.is_empty() {
-        blocks.push(Block::Labeled("Not known".into(), String::new()));
-        blocks.push(Block::List(unknown));
-    }
-
-    blocks.push(Block::Heading("Analysis".into()));
-    for (i, step) in verdict.steps().iter().enumerate() {
-        blocks.push(Block::Step {
-            heading: format!(
-                "{}. {} ({}; {})",
-                i + 1,
-                step.rule.rule().title,
-                step.source,
-                basis_label(step.basis)
-            ),
-            finding: step.finding.to_string(),
-            quote: step.quote.map(str::to_string),
-            authorities: step.authorities.iter().map(|a| (*a).to_string()).collect(),
-        });
-    }
-
-    blocks.push(Block::Heading("Conclusion".into()));
-    blocks.push(Block::Paragraph(verdict.summary.clone()));
-    if !verdict.open_questions.is_empty() {
-        blocks.push(Block::Heading("Open questions".into()));
-        blocks.push(Block::List(
-            verdict
-                .open_questions
-                .iter()
-                .map(|q| {
-                    let leads: Vec<String> = q
-                        .leads_to
-                        .0
-                        .iter()
-                        .map(|(answer, outcomes)| {
-                            let labels: Vec<&str> =
-                                outcomes.iter().map(|o| verdict.outcome_label(o)).collect();
-                            format!("{answer}: {}", labels.join(" or "))
-                        })
-                        .collect();
-                    format!("{} ({})", q.question, leads.join("; "))
-                })
-                .collect(),
-        ));
-    }
-    blocks.push(Block::Heading("Next steps".into()));
-    blocks.push(Block::List(verdict.next_steps().to_vec()));
-    blocks.push(Block::Paragraph(format!(
-        "Prepared with privcheck, rulebook {} (law as of {}), {} mode. Not legal advice: verify every authority against the reporter and the current rules.",
-        verdict.doctrine.version,
-        verdict.doctrine.as_of,
-        verdict.mode.name()
-    )));
-    Document {
-        kind: "memorandum",
-        blocks,
-    }
-}
-
-/// The proposed order matching the ruling, or `None` where no order follows (the ruling is open,
-/// or outside the opinion).
-pub fn proposed_order(session: &Session, verdict: &Verdict) -> Option<Document> {
-    let Ruling::Decided(outcome) = verdict.outcome else {
-        return None;
-    };
-    // The order below is the opinion's own form: a motion for a protective order in the trade
-    // courts. Elsewhere no order is proposed rather than one that borrows another setting's law.
-    if !(verdict.forum.trade_court && verdict.forum.vehicle == Vehicle::ProtectiveOrder) {
-        return None;
-    }
-    let matter = &session.matter;
-    let document = matter.document_or_default();
-    let mut blocks = vec![Block::Title("[Proposed] Order".into())];
-    let caption = caption(matter);
-    if !caption.is_empty() {
-        blocks.push(Block::Paragraph(caption));
-    }
-    blocks.push(Block::Paragraph(format!(
-        "Upon consideration of defendant's motion for a protective order regarding privileged {document}, and the opposition thereto, it is hereby"
-    )));
-    let ordered: Vec<String> = match outcome {
-        Outcome::ProtectiveOrderGranted => vec![
-            "Ordered and Adjudged that defendant's motion is, in all respects, granted and it is further".into(),
-            format!("Ordered and Adjudged that the clerk of the court shall seal {document} and keep said document sealed and not subject to discovery or disclosure pending further order by the court."),
-        ],
-        Outcome::PartialDisclosure => vec![
-            "Ordered and Adjudged that defendant's motion is granted in part and denied in part; and it is further".into(),
-            format!("Ordered and Adjudged that defendant shall, within [__] days, produce the purely factual portions of {document} that can be severed from its deliberative portions, with the deliberative portions redacted and each redaction identified; and it is further"),
-            format!("Ordered and Adjudged that the clerk of the court shall seal the unredacted {document} and keep it sealed and not subject to discovery or disclosure pending further order by the court."),
-        ],
-        Outcome::InCameraInspection => vec![
-            format!("Ordered that defendant shall, within [__] days, lodge {document} with the court for inspection in camera pursuant to 19 U.S.C. § 1516a(b)(2)(B), together with an affidavit identifying its deliberative portions; and it is further"),
-            "Ordered that decision on defendant's motion is reserved pending the court's inspection.".into(),
-        ],
-        Outcome::ClaimDefective => vec![
-            format!("Ordered that defendant's motion is denied, without prejudice to its renewal upon a formal claim of privilege by the head of the agency having control of the matter, after personal review of {document}, supported by an affidavit identifying each document and the reasons for the claim."),
-        ],
-        Outcome::PrivilegeInapplicable => vec![
-            "Ordered that defendant's motion is denied.".into(),
-        ],
-        Outcome::NeedOutweighsHarm => vec![
-            "Ordered that defendant's motion is denied; and it is further".into(),
-            format!("Ordered that {document} shall be disclosed to counsel for plaintiff under the following terms and conditions, pursuant to 19 U.S.C. § 1516a(b)(2)(B): [terms and conditions]."),
-        ],
-        Outcome::StateSecretsUpheld => vec![
-            format!("Ordered and Adjudged that the claim of privilege is upheld and {document} is not subject to discovery or disclosure."),
-        ],
-        Outcome::ExtensionOfTime => vec![
-            "Ordered that plaintiff's time to respond to defendant's motion for a protective order is extended to [date], for good cause shown.".into(),
-        ],
-        Outcome::OutOfScope | Outcome::FurtherShowing => return None,
-    };
-    blocks.extend(ordered.into_iter().map(Block::Paragraph));
-    blocks.push(Block::Paragraph("Dated: [date]\n[Judge]".into()));
-    Some(Document {
-        kind: "proposed-order",
-        blocks,
-    })
-}
-
-/// The checked document's own privilege-log entry, in the shape Fed. R. Civ. P. 26(b)(5)(A)
-/// asks for: date, author, recipients, type, privilege asserted, and a description that lets the
-/// other side assess the claim without revealing what is privileged. What the matter does not
-/// record is left as a blank to fill in.
-pub fn log_entry(session: &Session, verdict: &Verdict) -> Document {
-    use crate::engine::Fact;
-    let facts = &session.request.facts;
-    let yes = |fact: Fact| facts.get_bool(fact) == Some(true);
-    let mut nature = Vec::new();
-    if yes(Fact::Deliberative) {
-        nature.push(
-            "setting out advisory opinions, considerations and recommendations (pro-con in nature)",
-        );
-    }
-    if yes(Fact::SolelyInternalUse) {
-        nature.push("prepared solely for internal use by the agency's decision-makers");
-    }
-    if yes(Fact::Predecisional) {
-        nature.push("part of the process by which the agency's final determination was formulated, and prepared before it");
-    }
-    let what = if nature.is_empty() {
-        "[describe the document's nature without revealing its contents]".to_string()
-    } else {
-        nature.join("; ")
-    };
-    let invoked = if yes(Fact::FormalClaim) && yes(Fact::PersonalReview) {
-        "Formally claimed by the head of the agency having control of the matter, after personal review; see supporting affidavit."
-    } else {
-        "[state who claimed the privilege, after what review, and where the supporting affidavit is]"
-    };
-    let document = session.matter.document_or_default().to_string();
-    let blocks = vec![
-        Block::Title("Privilege log entry".into()),
-        Block::List(vec![
-            format!("Document: {document}"),
-            "Date: [date]".into(),
-            "Author: [author and position]".into(),
-            "Recipients: [recipients and positions]".into(),
-            "Type: [memorandum, email, draft, …]".into(),
-            "Privilege asserted: executive (deliberative-process) privilege".into(),
-            format!(
-                "Description: Internal government communication {what}. Withheld in full; no segregable factual material is withheld unless noted."
-            ),
-            format!("Basis: {invoked}"),
-        ]),
-        Block::Paragraph(format!(
-            "Privcheck's assessment on the current answers: {} ({}).",
-            verdict.label,
-            verdict.outcome.name()
-        )),
-    ];
-    Document {
-        kind: "log-entry",
-        blocks,
-    }
-}
-
-fn caption(matter: &Matter) -> String {
+/// The case in one line: name, court, number.
+pub fn case_line(matter: &crate::matter::Matter) -> String {
     [
         matter.case_name.trim(),
         matter.court.trim(),
@@ -311,6 +108,11 @@ struct Syntax {
     list: (&'static str, &'static str, &'static str, &'static str),
     step_heading: (&'static str, &'static str),
     cite: (&'static str, &'static str),
+    center: (&'static str, &'static str),
+    numbered: (&'static str, &'static str, &'static str, &'static str),
+    signature: (&'static str, &'static str),
+    /// The caption: around it, around the court's heading, around the parties and the number.
+    caption: [&'static str; 6],
 }
 
 const MARKDOWN: Syntax = Syntax {
@@ -324,6 +126,10 @@ const MARKDOWN: Syntax = Syntax {
     list: ("", "- ", "\n", "\n"),
     step_heading: ("**", "**\n\n"),
     cite: ("*", "*"),
+    center: ("**", "**\n\n"),
+    numbered: ("", "1. ", "\n", "\n"),
+    signature: ("", "\n\n"),
+    caption: ["", "**", "**\n\n", "", "\n\n", "\n\n"],
 };
 
 const HTML: Syntax = Syntax {
@@ -337,6 +143,34 @@ const HTML: Syntax = Syntax {
     list: ("<ul>\n", "<li>", "</li>\n", "</ul>\n"),
     step_heading: ("<h3>", "</h3>\n"),
     cite: ("<cite>", "</cite>"),
+    center: ("<p class=\"center\"><strong>", "</strong></p>\n"),
+    numbered: ("<ol>\n", "<li>", "</li>\n", "</ol>\n"),
+    signature: ("<p class=\"signature\">", "</p>\n"),
+    caption: [
+        "<table class=\"caption\">\n",
+        "<tr><th colspan=\"2\">",
+        "</th></tr>\n",
+        "<tr><td>",
+        "</td><td>",
+        "</td></tr>\n</table>\n",
+    ],
+};
+
+const TEXT: Syntax = Syntax {
+    escape: plain,
+    title: ("", "\n\n"),
+    heading: ("", "\n\n"),
+    paragraph: ("", "\n\n"),
+    line_break: "\n",
+    label: ("", ""),
+    quote: ("\u{201c}", "\u{201d}\n\n"),
+    list: ("", "- ", "\n", "\n"),
+    step_heading: ("", "\n\n"),
+    cite: ("", ""),
+    center: ("", "\n\n"),
+    numbered: ("", "", "\n\n", ""),
+    signature: ("", "\n\n"),
+    caption: ["", "", "\n", "", "\n\n", "\n\n"],
 };
 
 impl Document {
@@ -372,6 +206,51 @@ impl Document {
                         .map(|i| format!("{item_open}{}{item_close}", esc(i)))
                         .collect();
                     format!("{open}{items}{close}")
+                }
+                Block::Center(text) => wrap(syntax.center, &esc(text)),
+                Block::Signature(lines) => wrap(
+                    syntax.signature,
+                    &lines
+                        .iter()
+                        .map(|l| esc(l))
+                        .collect::<Vec<_>>()
+                        .join(syntax.line_break),
+                ),
+                Block::Numbered(items) => {
+                    let (open, item_open, item_close, close) = syntax.numbered;
+                    let items: String = items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            // Plain text numbers each paragraph itself; the others let the
+                            // list number them.
+                            let number = if item_open.is_empty() {
+                                format!("{}. ", i + 1)
+                            } else {
+                                String::new()
+                            };
+                            format!("{item_open}{number}{}{item_close}", esc(item))
+                        })
+                        .collect();
+                    format!("{open}{items}{close}")
+                }
+                Block::Caption(caption) => {
+                    let [open, court_open, court_close, left_open, between, close] = syntax.caption;
+                    let join = |lines: &[String]| {
+                        lines
+                            .iter()
+                            .map(|l| esc(l))
+                            .collect::<Vec<_>>()
+                            .join(syntax.line_break)
+                    };
+                    let mut right = caption.before.iter().cloned().collect::<Vec<_>>();
+                    right.push(caption.number.clone());
+                    format!(
+                        "{open}{court_open}{}{court_close}{left_open}{}{between}{}{close}",
+                        join(&caption.court),
+                        join(&caption.parties),
+                        join(&right)
+                    )
                 }
                 Block::Step {
                     heading,
@@ -421,16 +300,27 @@ impl Document {
             })
             .unwrap_or("privcheck");
         format!(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:44rem;margin:2rem auto;line-height:1.5;padding:0 1rem}}blockquote{{margin-left:1.5rem;font-style:italic}}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:44rem;margin:2rem auto;line-height:1.5;padding:0 1rem}}blockquote{{margin-left:1.5rem;font-style:italic}}.center{{text-align:center}}.signature{{margin-left:50%}}table.caption{{width:100%;border-collapse:collapse;margin-bottom:1.5rem}}table.caption th{{text-align:center;padding-bottom:1rem}}table.caption td{{vertical-align:top;width:50%;padding:0.5rem}}table.caption td:first-child{{border-right:1px solid}}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
             html(title),
             self.render(&HTML)
         )
     }
 
-    /// Plain text, for the clipboard.
+    /// Plain text, for the clipboard beside the HTML, and for the command line: no markup at all.
     pub fn to_text(&self) -> String {
-        self.to_markdown()
+        self.render(&TEXT)
     }
+
+    /// The document's body as HTML (no page around it), for the clipboard: pasted into a word
+    /// processor, it keeps its headings, lists and caption.
+    pub fn to_html_fragment(&self) -> String {
+        self.render(&HTML)
+    }
+}
+
+/// Plain text needs no escaping: it is never read as markup.
+fn plain(text: &str) -> String {
+    text.to_string()
 }
 
 /// Escapes text for HTML (element content and quoted attributes).
@@ -472,20 +362,7 @@ pub fn md(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::engine::{Fact, evaluate};
-    use crate::matter::Field;
-
-    #[test]
-    fn the_opinions_order_in_its_own_form() {
-        let session = Session::melamine();
-        let verdict = evaluate(&session.request);
-        let order = proposed_order(&session, &verdict).unwrap().to_markdown();
-        assert!(
-            order.contains(
-                "Ordered and Adjudged that defendant's motion is, in all respects, granted"
-            )
-        );
-        assert!(order.contains("the clerk of the court shall seal document numbered 22 on list No. 2 of the administrative record and keep said document sealed and not subject to discovery or disclosure pending further order by the court."));
-    }
+    use crate::matter::{Field, Session};
 
     #[test]
     fn memo_has_every_part() {
@@ -510,7 +387,10 @@ mod tests {
         let mut session = Session::melamine();
         session.request.facts.set(Fact::PersonalReview, None);
         let verdict = evaluate(&session.request);
-        assert!(proposed_order(&session, &verdict).is_none());
+        assert_eq!(
+            proposed_order(&session, &verdict).err(),
+            Some(NoOrder::Undecided)
+        );
         let memo = memorandum(&session, &verdict).to_markdown();
         assert!(memo.contains("## Open questions"));
         assert!(memo.contains("personally review"));
@@ -541,6 +421,8 @@ mod tests {
         for document in [
             memorandum(&session, &verdict),
             proposed_order(&session, &verdict).unwrap(),
+            declaration(&session, &verdict),
+            log_entry(&session, &verdict),
         ] {
             let page = document.to_html();
             assert!(!page.contains("<script>alert"), "{page}");
@@ -549,6 +431,7 @@ mod tests {
             let markdown = document.to_markdown();
             assert!(!markdown.contains("<script>"));
             assert!(!markdown.contains("[link](javascript"));
+            assert!(!document.to_html_fragment().contains("<b>doc"));
         }
     }
 }

@@ -1,4 +1,5 @@
-//! The `privcheck` command line: `privcheck check`, `privcheck rules`.
+//! The `privcheck` command line: `privcheck check`, `privcheck log`, `privcheck doc`,
+//! `privcheck rules`.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use privcheck::engine::{self, Mode, RULEBOOK, Request};
@@ -53,8 +54,38 @@ enum Command {
         /// The log file.
         file: String,
     },
+    /// Write one of the papers for a matter file (the file "Save matter" downloads): the
+    /// memorandum, the proposed order, the declaration or the document's log entry.
+    Doc {
+        /// Which paper.
+        #[arg(value_enum)]
+        paper: Paper,
+        /// md (Markdown), html (a standalone page) or txt (plain text).
+        #[arg(long, value_enum, default_value = "md")]
+        format: DocFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<String>,
+        /// The matter file; standard input when "-".
+        matter: String,
+    },
     /// Print the rulebook (id, basis, pinpoint, quote, authorities) as JSON.
     Rules,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Paper {
+    Memo,
+    Order,
+    Declaration,
+    LogEntry,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DocFormat {
+    Md,
+    Html,
+    Txt,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -91,7 +122,53 @@ fn main() -> ExitCode {
             letter.as_deref(),
             &file,
         ),
+        Command::Doc {
+            paper,
+            format,
+            out,
+            matter,
+        } => doc(paper, format, out.as_deref(), &matter),
         Command::Rules => print_json(&RULEBOOK),
+    }
+}
+
+fn doc(paper: Paper, format: DocFormat, out: Option<&str>, matter: &str) -> ExitCode {
+    use privcheck::documents::{declaration, log_entry, memorandum, proposed_order};
+    use privcheck::matter::{MAX_MATTER_BYTES, Session};
+    let text = match read_text(
+        Some(matter),
+        MAX_MATTER_BYTES,
+        "the matter file",
+        "a matter file is at most 1 MB",
+    ) {
+        Ok(text) => text,
+        Err(message) => return fail(&message),
+    };
+    let session = match Session::from_file_text(&text) {
+        Ok(session) => session,
+        Err(error) => return fail(&format!("{matter}: {error}")),
+    };
+    let verdict = engine::evaluate(&session.request);
+    let document = match paper {
+        Paper::Memo => memorandum(&session, &verdict),
+        Paper::Order => match proposed_order(&session, &verdict) {
+            Ok(order) => order,
+            Err(none) => return fail(none.reason()),
+        },
+        Paper::Declaration => declaration(&session, &verdict),
+        Paper::LogEntry => log_entry(&session, &verdict),
+    };
+    let written = match format {
+        DocFormat::Md => document.to_markdown(),
+        DocFormat::Html => document.to_html(),
+        DocFormat::Txt => document.to_text(),
+    };
+    match out {
+        None => write_out(&written),
+        Some(path) => match std::fs::write(path, written) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&format!("cannot write {path}: {e}")),
+        },
     }
 }
 
@@ -222,25 +299,34 @@ fn check(mode: Option<ModeArg>, format: Format, file: Option<&str>) -> ExitCode 
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {
-    let limit = engine::request::MAX_REQUEST_BYTES as u64 + 1;
+    read_text(
+        file,
+        engine::request::MAX_REQUEST_BYTES,
+        "the request",
+        "a request is a small JSON object",
+    )
+}
+
+/// Reads a file (or standard input for none or "-") of at most `limit` bytes as UTF-8 text.
+fn read_text(file: Option<&str>, limit: usize, what: &str, why: &str) -> Result<String, String> {
+    let cap = limit as u64 + 1;
     let mut bytes = Vec::new();
     let result = match file {
-        None | Some("-") => std::io::stdin().take(limit).read_to_end(&mut bytes),
+        None | Some("-") => std::io::stdin().take(cap).read_to_end(&mut bytes),
         Some(path) => std::fs::File::open(path)
-            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+            .and_then(|f| f.take(cap).read_to_end(&mut bytes))
             .map_err(|e| std::io::Error::new(e.kind(), format!("{path}: {e}"))),
     };
-    result.map_err(|e| format!("cannot read the request: {e}"))?;
+    result.map_err(|e| format!("cannot read {what}: {e}"))?;
     let name = file.unwrap_or("standard input");
-    if bytes.len() as u64 >= limit {
+    if bytes.len() as u64 >= cap {
         return Err(format!(
-            "{name}: the request is larger than {} bytes; a request is a small JSON object",
-            engine::request::MAX_REQUEST_BYTES
+            "{name}: {what} is larger than {limit} bytes; {why}"
         ));
     }
     String::from_utf8(bytes).map_err(|e| {
         format!(
-            "{name}: the request is not UTF-8 text (invalid byte at offset {})",
+            "{name}: {what} is not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
         )
     })

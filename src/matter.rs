@@ -38,101 +38,174 @@ pub const MAX_MATTER_BYTES: usize = 1 << 20;
 /// The longest text field kept, in characters.
 pub const MAX_FIELD_CHARS: usize = 100_000;
 
-/// What identifies the dispute and the document. Free text that never leaves the machine.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Matter {
-    /// The court ("United States Court of International Trade").
-    pub court: String,
-    /// The case name ("Melamine Chemicals, Inc. v. United States").
-    pub case_name: String,
-    /// The court number ("Court No. 80-5-00780").
-    pub court_number: String,
-    /// The document's identifier ("document numbered 22 on list No. 2").
-    pub document: String,
-    /// Counsel's description of the document.
-    pub description: String,
+/// Declares the matter's fields once: the struct, the [`Field`] enum, each field's key in a
+/// matter file, its label and hint on the form, its part of the form and whether it takes lines.
+macro_rules! matter_fields {
+    ($( $(#[$doc:meta])* $variant:ident => $field:ident, $key:literal, $part:ident, $lines:literal,
+        $label:literal, $hint:literal; )+) => {
+        /// What identifies the dispute, the document and the people who sign its papers. Free
+        /// text that never leaves the machine; what is left empty stays a visible blank in the
+        /// papers.
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        pub struct Matter {
+            $( $(#[$doc])* pub $field: String, )+
+        }
+
+        /// A field of the matter.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Field {
+            $( $(#[$doc])* $variant, )+
+        }
+
+        impl Field {
+            /// Every field, in form order.
+            pub const ALL: &'static [Field] = &[$(Field::$variant),+];
+
+            /// The field's key in a matter file.
+            pub fn key(self) -> &'static str {
+                match self { $(Field::$variant => $key,)+ }
+            }
+
+            /// The field's label on the form.
+            pub fn label(self) -> &'static str {
+                match self { $(Field::$variant => $label,)+ }
+            }
+
+            /// What to write in it (an example), or nothing.
+            pub fn hint(self) -> &'static str {
+                match self { $(Field::$variant => $hint,)+ }
+            }
+
+            /// The part of the form it belongs to.
+            pub fn part(self) -> Part {
+                match self { $(Field::$variant => Part::$part,)+ }
+            }
+
+            /// Whether it takes several lines.
+            pub fn multiline(self) -> bool {
+                match self { $(Field::$variant => $lines,)+ }
+            }
+        }
+
+        impl Matter {
+            /// The value of a field.
+            pub fn get(&self, field: Field) -> &str {
+                match field { $(Field::$variant => &self.$field,)+ }
+            }
+
+            fn slot(&mut self, field: Field) -> &mut String {
+                match field { $(Field::$variant => &mut self.$field,)+ }
+            }
+        }
+    };
 }
 
-/// A field of the matter.
+/// The parts of the matter form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    /// The court.
-    Court,
-    /// The case name.
-    CaseName,
-    /// The court number.
-    CourtNumber,
-    /// The document's identifier.
+pub enum Part {
+    /// The court, the case and the parties: the caption.
+    Case,
+    /// The document checked.
     Document,
-    /// The description.
-    Description,
+    /// Who signs the papers for the party claiming the privilege.
+    Counsel,
+    /// The official who declares the claim.
+    Declarant,
 }
 
-impl Field {
-    /// Every field, in form order.
-    pub const ALL: [Field; 5] = [
-        Field::Court,
-        Field::CaseName,
-        Field::CourtNumber,
-        Field::Document,
-        Field::Description,
-    ];
+impl Part {
+    /// Every part, in form order.
+    pub const ALL: [Part; 4] = [Part::Case, Part::Document, Part::Counsel, Part::Declarant];
 
-    /// The field's key in a matter file.
-    pub fn key(self) -> &'static str {
+    /// Its heading on the form.
+    pub fn title(self) -> &'static str {
         match self {
-            Field::Court => "court",
-            Field::CaseName => "case_name",
-            Field::CourtNumber => "court_number",
-            Field::Document => "document",
-            Field::Description => "description",
+            Part::Case => "The case",
+            Part::Document => "The document",
+            Part::Counsel => "Counsel",
+            Part::Declarant => "The declarant",
         }
     }
+}
 
-    /// The field's label on the form.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Court => "Court",
-            Field::CaseName => "Case name",
-            Field::CourtNumber => "Court number",
-            Field::Document => "Document",
-            Field::Description => "Description of the document",
-        }
-    }
+matter_fields! {
+    /// The court ("United States Court of International Trade").
+    Court => court, "court", Case, false, "Court",
+        "United States Court of International Trade; United States District Court";
+    /// The district or division, for a district court ("Southern District of New York").
+    Division => division, "division", Case, false, "District or division", "For a district court: Southern District of New York";
+    /// The case name ("Melamine Chemicals, Inc. v. United States").
+    CaseName => case_name, "case_name", Case, false, "Case name", "";
+    /// The court number ("Court No. 80-5-00780").
+    CourtNumber => court_number, "court_number", Case, false, "Court number", "Court No. 80-5-00780; No. 1:21-cv-01234";
+    /// The judge ("Landis").
+    Judge => judge, "judge", Case, false, "Judge", "The judge's surname: Landis";
+    /// The plaintiffs, as the caption names them.
+    Plaintiff => plaintiff, "plaintiff", Case, false, "Plaintiff", "Melamine Chemicals, Inc.";
+    /// The defendants, as the caption names them.
+    Defendant => defendant, "defendant", Case, false, "Defendant", "United States";
+    /// The party claiming the privilege, by its role ("defendant").
+    ClaimingParty => claiming_party, "claiming_party", Case, false, "Party claiming the privilege", "By its role in the case: defendant";
+    /// The party seeking the document, by its role ("plaintiff").
+    RequestingParty => requesting_party, "requesting_party", Case, false, "Party seeking the document", "By its role in the case: plaintiff";
+    /// The document's identifier ("document numbered 22 on list No. 2").
+    Document => document, "document", Document, false, "Document", "";
+    /// Counsel's description of the document.
+    Description => description, "description", Document, true, "Description of the document", "";
+    /// The date of the document.
+    DocumentDate => document_date, "document_date", Document, false, "Date of the document", "";
+    /// Who wrote it, with their position.
+    Author => author, "author", Document, false, "Author and position", "";
+    /// Who received it, with their positions.
+    Recipients => recipients, "recipients", Document, false, "Recipients and positions", "";
+    /// The decision the document preceded.
+    Decision => decision, "decision", Document, false, "The decision it preceded", "The Commission's final injury determination of May 14, 1980";
+    /// Counsel's signature block: name, office, address, telephone, e-mail, one a line.
+    Counsel => counsel, "counsel", Counsel, true, "Signature block", "Name, office, address, telephone and e-mail, one a line";
+    /// Where the papers are signed ("New York, New York").
+    Place => place, "place", Counsel, false, "Place of signing", "New York, New York";
+    /// The declarant's name ("Bill Alberger").
+    Declarant => declarant, "declarant", Declarant, false, "Declarant's name", "Bill Alberger";
+    /// The declarant's title ("Chairman").
+    DeclarantTitle => declarant_title, "declarant_title", Declarant, false, "Declarant's title", "Chairman";
+    /// The agency having control of the matter.
+    Agency => agency, "agency", Declarant, false, "Agency", "United States International Trade Commission";
+    /// The delegation the declarant acts under, where the declarant is not the agency head.
+    Delegation => delegation, "delegation", Declarant, true, "Delegation (if the declarant is not the agency head)", "The instrument by which the head of the agency delegated the claim, with its date";
 }
 
 impl Matter {
-    /// The value of a field.
-    pub fn get(&self, field: Field) -> &str {
-        match field {
-            Field::Court => &self.court,
-            Field::CaseName => &self.case_name,
-            Field::CourtNumber => &self.court_number,
-            Field::Document => &self.document,
-            Field::Description => &self.description,
-        }
-    }
-
     /// Sets a field, cut to [`MAX_FIELD_CHARS`].
     pub fn set(&mut self, field: Field, value: &str) {
-        let value: String = value.chars().take(MAX_FIELD_CHARS).collect();
-        match field {
-            Field::Court => self.court = value,
-            Field::CaseName => self.case_name = value,
-            Field::CourtNumber => self.court_number = value,
-            Field::Document => self.document = value,
-            Field::Description => self.description = value,
-        }
+        *self.slot(field) = value.chars().take(MAX_FIELD_CHARS).collect();
+    }
+
+    /// A field's text, trimmed, or `None` when empty.
+    pub fn stated(&self, field: Field) -> Option<&str> {
+        Some(self.get(field).trim()).filter(|v| !v.is_empty())
     }
 
     /// The opinion's own matter, for the example.
     pub fn melamine() -> Matter {
+        // Only what the opinion states (1 CIT at 65): the court number, the document's date,
+        // author and recipients, counsel and the place are not in it and stay blank.
         Matter {
             court: "United States Court of International Trade".into(),
             case_name: "Melamine Chemicals, Inc. v. United States".into(),
-            court_number: String::new(),
+            judge: "Landis".into(),
+            plaintiff: "Melamine Chemicals, Inc.".into(),
+            defendant: "United States".into(),
+            claiming_party: "defendant".into(),
+            requesting_party: "plaintiff".into(),
             document: "document numbered 22 on list No. 2 of the administrative record".into(),
             description: "Internal communications prepared by staff members of the Commission solely for use by the Commission, setting forth advisory opinions, conclusions, considerations, deliberations and recommendations (affidavit of Chairman Bill Alberger).".into(),
+            author: "Staff members of the Commission".into(),
+            recipients: "The Commission".into(),
+            decision: "the Commission's determination of no material injury or threat thereof, published May 14, 1980, in investigation Nos. 731-TA-13 and 14 (final)".into(),
+            declarant: "Bill Alberger".into(),
+            declarant_title: "Chairman".into(),
+            agency: "United States International Trade Commission".into(),
+            ..Matter::default()
         }
     }
 
@@ -170,7 +243,7 @@ impl Session {
     /// The session as a matter file.
     pub fn to_json(&self) -> Value {
         let mut matter = Map::new();
-        for field in Field::ALL {
+        for &field in Field::ALL {
             matter.insert(field.key().into(), Value::from(self.matter.get(field)));
         }
         let mut request = Map::new();
@@ -271,7 +344,7 @@ fn read_matter(value: &Value) -> Result<Matter, Error> {
     };
     let mut matter = Matter::default();
     for (key, value) in object {
-        let Some(field) = Field::ALL.into_iter().find(|f| f.key() == key) else {
+        let Some(field) = Field::ALL.iter().copied().find(|f| f.key() == key) else {
             return Err(Error::new(ErrorKind::UnknownKey {
                 key: format!("matter.{key}"),
                 suggestion: None,

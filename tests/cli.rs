@@ -139,3 +139,72 @@ fn rules_prints_the_rulebook() {
     assert_eq!(rules[13]["id"], "D1");
     assert!(rules[13]["quote"].is_null());
 }
+
+#[test]
+fn doc_writes_each_paper_from_a_matter_file() {
+    let matter = privcheck::matter::Session::melamine().to_file_text();
+    let order = privcheck(&["doc", "order", "--format", "txt", "-"], matter.as_bytes());
+    assert!(order.status.success(), "{}", stderr(&order));
+    let text = String::from_utf8(order.stdout).unwrap();
+    assert!(text.contains("UNITED STATES COURT OF INTERNATIONAL TRADE"));
+    assert!(
+        text.contains("Ordered and Adjudged that defendant's motion is, in all respects, granted")
+    );
+    assert!(!text.contains("**"), "plain text has no markup");
+    let dir = std::env::temp_dir().join(format!("privcheck-doc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("matter.json");
+    std::fs::write(&file, &matter).unwrap();
+    let out = dir.join("declaration.html");
+    let declaration = privcheck(
+        &[
+            "doc",
+            "declaration",
+            "--format",
+            "html",
+            "--out",
+            out.to_str().unwrap(),
+            file.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(declaration.status.success(), "{}", stderr(&declaration));
+    let page = std::fs::read_to_string(&out).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("declare pursuant to 28 U.S.C. § 1746"));
+    for paper in ["memo", "log-entry"] {
+        let output = privcheck(&["doc", paper, file.to_str().unwrap()], b"");
+        assert!(output.status.success(), "{paper}: {}", stderr(&output));
+        assert!(!output.stdout.is_empty());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn doc_says_why_there_is_no_order_and_refuses_bad_files() {
+    // Personal review unknown: the ruling is open, and no order is written.
+    let mut session = privcheck::matter::Session::melamine();
+    session
+        .request
+        .facts
+        .set(privcheck::engine::Fact::PersonalReview, None);
+    let open = privcheck(&["doc", "order", "-"], session.to_file_text().as_bytes());
+    assert_eq!(open.status.code(), Some(2));
+    assert_eq!(
+        stderr(&open).trim(),
+        "privcheck: No proposed order: the ruling turns on facts not yet known. Answer the open questions first."
+    );
+    for (input, message) in [
+        (&b"not json"[..], "privcheck: -: not valid JSON"),
+        (
+            &br#"{"format":"privcheck-matter","version":9}"#[..],
+            "privcheck: -: version: given 9",
+        ),
+    ] {
+        let output = privcheck(&["doc", "memo", "-"], input);
+        assert_eq!(output.status.code(), Some(2));
+        let error = stderr(&output);
+        assert_eq!(error.lines().count(), 1, "{error}");
+        assert!(error.starts_with(message), "{error}");
+    }
+}

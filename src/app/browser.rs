@@ -37,13 +37,18 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Copies `text` to the clipboard; reports failure through `onerror`.
-pub fn copy(text: String, onresult: impl FnOnce(Result<(), String>) + 'static) {
+/// Copies a document to the clipboard as rich text (`html`) and plain text (`text`), so that a
+/// paste into a word processor keeps its formatting and a paste into plain text shows no markup;
+/// where the browser cannot copy rich text, the plain text alone. Reports through `onresult`.
+pub fn copy(html: &str, text: String, onresult: impl FnOnce(Result<(), String>) + 'static) {
     let clipboard = match window() {
         Ok(window) => window.navigator().clipboard(),
         Err(error) => return onresult(Err(error)),
     };
-    let promise = clipboard.write_text(&text);
+    let promise = match rich_item(html, &text) {
+        Some(item) => clipboard.write(&js_sys::Array::of1(&item)),
+        None => clipboard.write_text(&text),
+    };
     wasm_bindgen_futures::spawn_local(async move {
         let result = wasm_bindgen_futures::JsFuture::from(promise)
             .await
@@ -54,6 +59,24 @@ pub fn copy(text: String, onresult: impl FnOnce(Result<(), String>) + 'static) {
             });
         onresult(result);
     });
+}
+
+/// A clipboard item holding both forms, where the browser has `ClipboardItem`.
+fn rich_item(html: &str, text: &str) -> Option<web_sys::ClipboardItem> {
+    let blob = |content: &str, mime: &str| {
+        let options = BlobPropertyBag::new();
+        options.set_type(mime);
+        Blob::new_with_str_sequence_and_options(
+            &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content)),
+            &options,
+        )
+        .ok()
+    };
+    let record = js_sys::Object::new();
+    let (html, text) = (blob(html, "text/html")?, blob(text, "text/plain")?);
+    js_sys::Reflect::set(&record, &"text/html".into(), &html).ok()?;
+    js_sys::Reflect::set(&record, &"text/plain".into(), &text).ok()?;
+    web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record).ok()
 }
 
 /// The element with `id` in the same tree as `near`: the page, or the custom element's shadow

@@ -136,8 +136,16 @@ test("memorandum and proposed order: copy, download, preview", async () => {
   const memo = page.locator('.document-commands[data-document="memorandum"]');
   await memo.getByRole("button", { name: "Copy" }).click();
   await page.waitForSelector(".notice.info >> text=copied");
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /## Question presented/);
+  // Rich text for a word processor, plain text without markup for everything else.
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type) => (await item.getType(type)).text();
+    return { html: await read("text/html"), text: await read("text/plain") };
+  });
+  assert.match(copied.html, /<h2>Question presented<\/h2>/);
+  assert.match(copied.text, /^Memorandum\n\n/);
+  assert.match(copied.text, /\nQuestion presented\n/);
+  assert.doesNotMatch(copied.text, /##|\*\*|\\\[/);
   const [html] = await Promise.all([
     page.waitForEvent("download"),
     memo.getByRole("button", { name: "Download HTML" }).click(),
@@ -160,9 +168,18 @@ test("memorandum and proposed order: copy, download, preview", async () => {
     page.locator('.document-commands[data-document="log-entry"]').getByRole("button", { name: "Download Markdown" }).click(),
   ]);
   assert.match(await readFile(await entry.path(), "utf8"), /Privilege asserted: executive \(deliberative-process\) privilege/);
-  // An open ruling has no order.
+  // The declaration: the agency head's, in the court's caption, under 28 U.S.C. § 1746.
+  const [declaration] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator('.document-commands[data-document="declaration"]').getByRole("button", { name: "Download HTML" }).click(),
+  ]);
+  const declared = await readFile(await declaration.path(), "utf8");
+  assert.match(declared, /DECLARATION OF BILL ALBERGER, CHAIRMAN/);
+  assert.match(declared, /<table class="caption">/);
+  assert.match(declared, /declare pursuant to 28 U\.S\.C\. § 1746/);
+  // An open ruling has no order, and says why.
   await page.locator("#q-personal_review-unknown").check();
-  assert.match(await page.textContent(".documents"), /No proposed order/);
+  assert.match(await page.textContent(".documents"), /No proposed order: the ruling turns on facts not yet known/);
   await context.close();
 });
 

@@ -1,4 +1,4 @@
-//! A document (memorandum or proposed order) rendered on the page, for preview and printing.
+//! A document rendered on the page, for preview and printing.
 
 use crate::documents::{Block, Document};
 use yew::prelude::*;
@@ -35,6 +35,25 @@ fn block(block: &Block) -> Html {
         Block::List(items) => {
             html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
         }
+        Block::Caption(caption) => html! {
+            <table class="caption">
+                <tr><th colspan="2">{ for caption.court.iter().map(|l| html! { <>{ l }<br /></> }) }</th></tr>
+                <tr>
+                    <td>{ for caption.parties.iter().map(|l| html! { <>{ l }<br /></> }) }</td>
+                    <td>
+                        if let Some(before) = &caption.before { { before }<br /> }
+                        { &caption.number }
+                    </td>
+                </tr>
+            </table>
+        },
+        Block::Center(text) => html! { <p class="center"><strong>{ text }</strong></p> },
+        Block::Numbered(items) => {
+            html! { <ol>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ol> }
+        }
+        Block::Signature(lines) => html! {
+            <p class="signature">{ for lines.iter().map(|l| html! { <>{ l }<br /></> }) }</p>
+        },
         Block::Step {
             heading,
             finding,

@@ -1,9 +1,10 @@
-//! The documents counsel can use: the memorandum and the proposed order, each to copy, download
-//! (Markdown or HTML) or print.
+//! The papers counsel can use: the memorandum, the proposed order that fits the matter (or why
+//! there is none), the declaration that makes the claim, and the document's log entry, each to
+//! copy (rich text and plain text), download (Markdown or HTML) or print.
 
 use super::document_view::DocumentView;
 use crate::app::browser;
-use crate::documents::{Document, log_entry, memorandum, proposed_order};
+use crate::documents::{Document, declaration, log_entry, memorandum, proposed_order};
 use crate::engine::Verdict;
 use crate::matter::Session;
 use crate::state::{Action, Notice};
@@ -26,16 +27,17 @@ pub struct DocumentsPanelProps {
 pub fn documents_panel(props: &DocumentsPanelProps) -> Html {
     let memo = memorandum(&props.session, &props.verdict);
     let order = proposed_order(&props.session, &props.verdict);
+    let declaration = declaration(&props.session, &props.verdict);
     let entry = log_entry(&props.session, &props.verdict);
     html! {
         <section class="documents" aria-labelledby="documents-heading">
             <h2 id="documents-heading">{ "Documents" }</h2>
             { commands("Memorandum", &memo, &props.ondispatch) }
-            if let Some(order) = &order {
-                { commands("Proposed order", order, &props.ondispatch) }
-            } else {
-                <p class="no-order">{ "No proposed order: the ruling is not decided on these facts, or lies outside the opinion." }</p>
-            }
+            { match &order {
+                Ok(order) => commands("Proposed order", order, &props.ondispatch),
+                Err(none) => html! { <p class="no-order">{ none.reason() }</p> },
+            } }
+            { commands("Declaration", &declaration, &props.ondispatch) }
             { commands("Privilege log entry", &entry, &props.ondispatch) }
         </section>
     }
@@ -55,14 +57,18 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
         let document = Rc::clone(&shared);
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
-            browser::copy(document.to_text(), move |result| match result {
-                Ok(()) => dispatch.emit(Action::Tell(Notice::info(format!(
-                    "{title} copied to the clipboard."
-                )))),
-                Err(error) => {
-                    dispatch.emit(Action::Tell(Notice::error(format!("{title}: {error}."))))
-                }
-            });
+            browser::copy(
+                &document.to_html_fragment(),
+                document.to_text(),
+                move |result| match result {
+                    Ok(()) => dispatch.emit(Action::Tell(Notice::info(format!(
+                        "{title} copied to the clipboard."
+                    )))),
+                    Err(error) => {
+                        dispatch.emit(Action::Tell(Notice::error(format!("{title}: {error}."))))
+                    }
+                },
+            );
         })
     };
     let onmarkdown = {
