@@ -16,6 +16,7 @@
 
 pub mod caption;
 mod declaration;
+mod docx;
 mod log_entry;
 mod memorandum;
 mod order;

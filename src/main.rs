@@ -48,7 +48,8 @@ enum Command {
         /// Accept every entry's cue suggestions (facts its words suggest to the engine).
         #[arg(long)]
         accept_cues: bool,
-        /// Write the meet-and-confer letter (Markdown) to this file.
+        /// Write the meet-and-confer letter to this file: a Word file where its name ends in
+        /// .docx, an HTML page for .html, Markdown otherwise.
         #[arg(long, alias = "report")]
         letter: Option<String>,
         /// The log file.
@@ -60,7 +61,8 @@ enum Command {
         /// Which paper.
         #[arg(value_enum)]
         paper: Paper,
-        /// md (Markdown), html (a standalone page) or txt (plain text).
+        /// md (Markdown), html (a standalone page), txt (plain text) or docx (Word; needs
+        /// --out).
         #[arg(long, value_enum, default_value = "md")]
         format: DocFormat,
         /// Write to this file instead of standard output.
@@ -86,6 +88,7 @@ enum DocFormat {
     Md,
     Html,
     Txt,
+    Docx,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -159,12 +162,17 @@ fn doc(paper: Paper, format: DocFormat, out: Option<&str>, matter: &str) -> Exit
         Paper::LogEntry => log_entry(&session, &verdict),
     };
     let written = match format {
-        DocFormat::Md => document.to_markdown(),
-        DocFormat::Html => document.to_html(),
-        DocFormat::Txt => document.to_text(),
+        DocFormat::Md => document.to_markdown().into_bytes(),
+        DocFormat::Html => document.to_html().into_bytes(),
+        DocFormat::Txt => document.to_text().into_bytes(),
+        // A Word file on a terminal is noise: it goes to a file.
+        DocFormat::Docx if out.is_none() => {
+            return fail("--format docx writes a Word file: name it with --out FILE.docx");
+        }
+        DocFormat::Docx => document.to_docx(),
     };
     match out {
-        None => write_out(&written),
+        None => write_bytes(&written),
         Some(path) => match std::fs::write(path, written) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&format!("cannot write {path}: {e}")),
@@ -231,7 +239,15 @@ fn log(
         }
     }
     if let Some(path) = letter {
-        let text = export::meet_and_confer_letter(&log, &review, file).to_markdown();
+        let letter = export::meet_and_confer_letter(&log, &review, file);
+        let lower = path.to_ascii_lowercase();
+        let text = if lower.ends_with(".docx") {
+            letter.to_docx()
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+            letter.to_html().into_bytes()
+        } else {
+            letter.to_markdown().into_bytes()
+        };
         if let Err(e) = std::fs::write(path, text) {
             return fail(&format!("{path}: cannot write the letter: {e}"));
         }
@@ -340,11 +356,12 @@ fn print_json<T: serde::Serialize>(value: &T) -> ExitCode {
 }
 
 fn write_out(text: &str) -> ExitCode {
+    write_bytes(text.as_bytes())
+}
+
+fn write_bytes(bytes: &[u8]) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`privcheck rules | head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -172,6 +172,28 @@ fn doc_writes_each_paper_from_a_matter_file() {
     let page = std::fs::read_to_string(&out).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.contains("declare pursuant to 28 U.S.C. § 1746"));
+    // A Word file goes to a file, never to the terminal.
+    let word = dir.join("order.docx");
+    let docx = privcheck(
+        &[
+            "doc",
+            "order",
+            "--format",
+            "docx",
+            "--out",
+            word.to_str().unwrap(),
+            file.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(docx.status.success(), "{}", stderr(&docx));
+    assert!(std::fs::read(&word).unwrap().starts_with(b"PK"));
+    let to_terminal = privcheck(
+        &["doc", "order", "--format", "docx", file.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(to_terminal.status.code(), Some(2));
+    assert!(stderr(&to_terminal).contains("--out FILE.docx"));
     for paper in ["memo", "log-entry"] {
         let output = privcheck(&["doc", paper, file.to_str().unwrap()], b"");
         assert!(output.status.success(), "{paper}: {}", stderr(&output));

@@ -152,6 +152,12 @@ fn a_context_file_sets_the_dispute_and_a_bad_one_names_its_key() {
         "{letter}"
     );
     assert!(!letter.contains("PRIV-1 ("), "{letter}");
+    // The letter as a Word file, by its name.
+    let word = letter_path.with_extension("docx");
+    let word_arg = word.to_string_lossy().into_owned();
+    let output = privcheck(&["log", "--context", &context, "--letter", &word_arg, &log]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(std::fs::read(&word).unwrap().starts_with(b"PK"));
 
     let bad = temp(
         "bad-context.json",

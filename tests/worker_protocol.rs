@@ -21,7 +21,11 @@ use privcheck::log::{Claim, Column, CueChoice, LogField, LogOutcome, Privilege, 
 use std::collections::HashSet;
 
 /// The fingerprint of each protocol version's messages.
-const RECORDED: &[(u32, u64)] = &[(3, 0xfdbe_2e50_39b8_9561), (4, 0x7fc7_60e6_6f26_356f)];
+const RECORDED: &[(u32, u64)] = &[
+    (3, 0xfdbe_2e50_39b8_9561),
+    (4, 0x7fc7_60e6_6f26_356f),
+    (5, 0xa248_ee34_91c6_ae10),
+];
 
 /// Every variant of an enum with no list of its own. Each match is exhaustive on purpose: a new
 /// variant stops this test compiling until it is listed here (and so changes the fingerprint).
@@ -120,13 +124,17 @@ fn sorts() -> Vec<(Sort, ExportKind)> {
         (Sort::File, ExportKind::ResultsCsv),
         (Sort::Outcome, ExportKind::LetterMarkdown),
         (Sort::Deficiencies, ExportKind::LetterHtml),
+        (Sort::File, ExportKind::LetterDocx),
     ];
     for (sort, kind) in &all {
         match sort {
             Sort::File | Sort::Outcome | Sort::Deficiencies => {}
         }
         match kind {
-            ExportKind::ResultsCsv | ExportKind::LetterMarkdown | ExportKind::LetterHtml => {}
+            ExportKind::ResultsCsv
+            | ExportKind::LetterMarkdown
+            | ExportKind::LetterHtml
+            | ExportKind::LetterDocx => {}
         }
     }
     all
@@ -333,7 +341,7 @@ fn replies() -> Vec<Reply> {
         },
         Reply::Exported {
             kind: ExportKind::LetterHtml,
-            text: "<p>letter</p>".into(),
+            bytes: b"<p>letter</p>".to_vec(),
         },
         Reply::Cancelled,
         Reply::Stopped("diagnostic".into()),
@@ -395,13 +403,18 @@ fn the_messages_change_only_with_the_protocol_version() {
         .iter()
         .find(|(version, _)| *version == PROTOCOL)
         .map(|(_, f)| *f);
-    assert_eq!(
-        recorded,
-        Some(fingerprint),
-        "the log worker's messages are not those recorded for protocol {PROTOCOL}: bump PROTOCOL \
-         in src/log/session.rs and record ({}, {fingerprint:#018x}) in RECORDED",
-        PROTOCOL + 1
-    );
+    match recorded {
+        None => panic!(
+            "no fingerprint recorded for protocol {PROTOCOL}: record ({PROTOCOL}, {fingerprint:#018x}) in RECORDED"
+        ),
+        Some(recorded) => assert_eq!(
+            recorded,
+            fingerprint,
+            "the log worker's messages are not those recorded for protocol {PROTOCOL}: bump PROTOCOL \
+             in src/log/session.rs and record ({}, {fingerprint:#018x}) in RECORDED",
+            PROTOCOL + 1
+        ),
+    }
 }
 
 #[test]

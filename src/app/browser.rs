@@ -17,10 +17,15 @@ fn document() -> Result<web_sys::Document, String> {
 /// Offers `text` as a file download named `name`. The file is made in the browser; nothing is
 /// sent anywhere.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download_bytes(name, mime, text.as_bytes())
+}
+
+/// Offers `bytes` as a file download named `name` (a Word file, or text).
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
+    let blob = Blob::new_with_buffer_source_sequence_and_options(&parts, &options)
         .map_err(|_| format!("could not make {name}"))?;
     let url =
         Url::create_object_url_with_blob(&blob).map_err(|_| format!("could not make {name}"))?;

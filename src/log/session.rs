@@ -22,7 +22,7 @@ pub const ROW_DESCRIPTION_CHARS: usize = 300;
 
 /// The version of the conversation. The page and its worker come from one build; a page left
 /// open across an update could meet a newer worker, and then says so rather than misreading it.
-pub const PROTOCOL: u32 = 4;
+pub const PROTOCOL: u32 = 5;
 
 /// How the listed entries are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -56,6 +56,8 @@ pub enum ExportKind {
     LetterMarkdown,
     /// The meet-and-confer letter, in HTML.
     LetterHtml,
+    /// The meet-and-confer letter, as a Word file.
+    LetterDocx,
 }
 
 impl ExportKind {
@@ -65,6 +67,10 @@ impl ExportKind {
             ExportKind::ResultsCsv => ("privilege-log-results.csv", "text/csv"),
             ExportKind::LetterMarkdown => ("meet-and-confer-letter.md", "text/markdown"),
             ExportKind::LetterHtml => ("meet-and-confer-letter.html", "text/html"),
+            ExportKind::LetterDocx => (
+                "meet-and-confer-letter.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ),
         }
     }
 }
@@ -194,8 +200,8 @@ pub enum Reply {
     Exported {
         /// What.
         kind: ExportKind,
-        /// Its text.
-        text: String,
+        /// Its bytes (UTF-8 text, or a Word file).
+        bytes: Vec<u8>,
     },
     /// The review under way was stopped.
     Cancelled,
@@ -507,25 +513,26 @@ fn entry_view(log: &PrivilegeLog, review: &Review, entry: u32) -> Option<EntryVi
 }
 
 fn export(log: &PrivilegeLog, review: &Review, kind: ExportKind, title: &str) -> Reply {
+    let exported = |bytes: Vec<u8>| Reply::Exported { kind, bytes };
     match kind {
         ExportKind::ResultsCsv => {
             let mut out = Vec::new();
             match write_results(log, review, &mut out) {
-                Ok(()) => Reply::Exported {
-                    kind,
-                    text: String::from_utf8_lossy(&out).into_owned(),
-                },
+                Ok(()) => exported(out),
                 Err(error) => Reply::Failed(format!("the results could not be written: {error}")),
             }
         }
-        ExportKind::LetterMarkdown => Reply::Exported {
-            kind,
-            text: meet_and_confer_letter(log, review, title).to_markdown(),
-        },
-        ExportKind::LetterHtml => Reply::Exported {
-            kind,
-            text: meet_and_confer_letter(log, review, title).to_html(),
-        },
+        ExportKind::LetterMarkdown => exported(
+            meet_and_confer_letter(log, review, title)
+                .to_markdown()
+                .into_bytes(),
+        ),
+        ExportKind::LetterHtml => exported(
+            meet_and_confer_letter(log, review, title)
+                .to_html()
+                .into_bytes(),
+        ),
+        ExportKind::LetterDocx => exported(meet_and_confer_letter(log, review, title).to_docx()),
     }
 }
 
@@ -848,13 +855,16 @@ mod tests {
             ),
             (ExportKind::LetterMarkdown, "# "),
             (ExportKind::LetterHtml, "<!DOCTYPE html>"),
+            // A Word file is a ZIP package.
+            (ExportKind::LetterDocx, "PK"),
         ] {
             match session.handle(Command::Export {
                 job: 1,
                 kind,
                 title: "log.csv".into(),
             }) {
-                Reply::Exported { kind: k, text } => {
+                Reply::Exported { kind: k, bytes } => {
+                    let text = String::from_utf8_lossy(&bytes);
                     assert_eq!(k, kind);
                     assert!(text.contains(expected), "{kind:?}: {text}");
                 }

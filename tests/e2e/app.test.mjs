@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { writeFile, readFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { harness, openApp, outcome, axe, violations } from "./support.mjs";
+import { harness, openApp, outcome, axe, violations, unzip } from "./support.mjs";
 
 const env = harness();
 
@@ -177,6 +177,19 @@ test("memorandum and proposed order: copy, download, preview", async () => {
   assert.match(declared, /DECLARATION OF BILL ALBERGER, CHAIRMAN/);
   assert.match(declared, /<table class="caption">/);
   assert.match(declared, /declare pursuant to 28 U\.S\.C\. § 1746/);
+  // Word: the order downloads as a valid OOXML package, its caption a table.
+  const [word] = await Promise.all([
+    page.waitForEvent("download"),
+    order.getByRole("button", { name: "Download Word" }).click(),
+  ]);
+  assert.equal(word.suggestedFilename(), "proposed-order.docx");
+  const parts = unzip(await readFile(await word.path()));
+  for (const part of ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml"]) {
+    assert.ok(part in parts, `${part} in the package`);
+  }
+  assert.match(parts["[Content_Types].xml"], /wordprocessingml\.document\.main\+xml/);
+  assert.match(parts["word/document.xml"], /<w:tbl>.*UNITED STATES COURT OF INTERNATIONAL TRADE.*<\/w:tbl>/s);
+  assert.match(parts["word/document.xml"], /Ordered and Adjudged that defendant&apos;s motion is, in all respects, granted|Ordered and Adjudged that defendant's motion is, in all respects, granted/);
   // An open ruling has no order, and says why.
   await page.locator("#q-personal_review-unknown").check();
   assert.match(await page.textContent(".documents"), /No proposed order: the ruling turns on facts not yet known/);

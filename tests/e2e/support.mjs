@@ -6,6 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, extname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { before, after } from "node:test";
+import { inflateRawSync } from "node:zlib";
 import { chromium } from "../../tools/node_modules/playwright-core/index.mjs";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -120,4 +121,29 @@ export function harness() {
     await env.server?.close();
   });
   return env;
+}
+
+/** The files of a ZIP package (a Word file), by name, as text: read through its central
+ * directory, stored or deflated. Throws if the package is not a well-formed ZIP. */
+export function unzip(buffer) {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error("no end of central directory: not a ZIP package");
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  const files = {};
+  for (let i = 0; i < count; i++) {
+    if (buffer.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central header at ${at}`);
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString("utf8", at + 46, at + 46 + nameLength);
+    if (buffer.readUInt32LE(local) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
+    const data = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const raw = buffer.subarray(data, data + size);
+    files[name] = (method === 8 ? inflateRawSync(raw) : raw).toString("utf8");
+    at += 46 + nameLength + skip;
+  }
+  return files;
 }

@@ -1,6 +1,6 @@
 //! The papers counsel can use: the memorandum, the proposed order that fits the matter (or why
 //! there is none), the declaration that makes the claim, and the document's log entry, each to
-//! copy (rich text and plain text), download (Markdown or HTML) or print.
+//! copy (rich text and plain text), download (Markdown, HTML or Word) or print.
 
 use super::document_view::DocumentView;
 use crate::app::browser;
@@ -93,6 +93,18 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
             );
         })
     };
+    let onword = {
+        let dispatch = dispatch.clone();
+        let document = Rc::clone(&shared);
+        Callback::from(move |_: MouseEvent| {
+            let result = browser::download_bytes(
+                &format!("{kind}.docx"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                &document.to_docx(),
+            );
+            report(&dispatch, result);
+        })
+    };
     let onprint = {
         let dispatch = dispatch.clone();
         Callback::from(move |event: MouseEvent| {
@@ -106,6 +118,7 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
                 <button type="button" onclick={oncopy}>{ "Copy" }</button>
                 <button type="button" onclick={onmarkdown}>{ "Download Markdown" }</button>
                 <button type="button" onclick={onhtml}>{ "Download HTML" }</button>
+                <button type="button" onclick={onword}>{ "Download Word" }</button>
                 <button type="button" onclick={onprint}>{ "Print" }</button>
             </div>
             <details id={format!("preview-{kind}")}>

@@ -231,9 +231,9 @@ fn heard(state: UseReducerDispatcher<LogState>, dispatch: Callback<Action>) -> C
             if let Some(notice) = notice(reply) {
                 dispatch.emit(Action::Tell(notice));
             }
-            if let Reply::Exported { kind, text } = reply {
+            if let Reply::Exported { kind, bytes } = reply {
                 let (file, media_type) = kind.file();
-                if let Err(error) = browser::download(file, media_type, text) {
+                if let Err(error) = browser::download_bytes(file, media_type, bytes) {
                     dispatch.emit(Action::Tell(Notice::error(format!(
                         "Export failed: {error}."
                     ))));

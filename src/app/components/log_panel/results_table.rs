@@ -137,6 +137,7 @@ pub fn results_table(props: &ResultsTableProps) -> Html {
                 <button type="button" onclick={export(ExportKind::ResultsCsv)}>{ "Download results (CSV)" }</button>
                 <button type="button" onclick={export(ExportKind::LetterMarkdown)}>{ "Download meet-and-confer letter (Markdown)" }</button>
                 <button type="button" onclick={export(ExportKind::LetterHtml)}>{ "Download meet-and-confer letter (HTML)" }</button>
+                <button type="button" onclick={export(ExportKind::LetterDocx)}>{ "Download meet-and-confer letter (Word)" }</button>
             </div>
             if let Some(entry) = state.detail() {
                 <EntryDetail entry={entry.clone()} accepted={state.accepts(entry.log_row)} accept_all={state.accept_all}
