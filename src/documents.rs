@@ -17,6 +17,7 @@
 pub mod caption;
 mod declaration;
 mod docx;
+mod facts_stated;
 mod log_entry;
 mod memorandum;
 mod order;
@@ -82,6 +83,14 @@ pub struct Document {
     pub kind: &'static str,
     /// The blocks, in order.
     pub blocks: Vec<Block>,
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// The case in one line: name, court, number.
@@ -378,9 +387,28 @@ mod tests {
             "## Conclusion",
             "## Next steps",
             "Reynolds, 345 U.S. 1 (1953)",
+            "**Privileged and confidential: attorney work product**",
+            "**To:** \\[recipient\\]",
+            "**Date:** \\[date\\]",
+            "## Table of authorities",
+            "The official who claimed the privilege personally reviewed the document.",
         ] {
-            assert!(memo.contains(part), "{part}");
+            assert!(memo.contains(part), "{part}: {memo}");
         }
+        // The facts are sentences, not the questions.
+        let facts = memo
+            .split("## Facts")
+            .nth(1)
+            .and_then(|rest| rest.split("## Analysis").next())
+            .unwrap_or_default();
+        assert!(!facts.contains('?'), "{facts}");
+        // An authority cited again is cited in short form.
+        assert_eq!(
+            memo.matches("United States v. Reynolds, 345 U.S. 1 (1953)")
+                .count(),
+            2,
+            "once in the analysis, once in the table"
+        );
     }
 
     #[test]

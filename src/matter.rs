@@ -505,8 +505,8 @@ mod tests {
                 "request.facts.vibes: unknown key",
             ),
             (
-                r#"{"format":"privcheck-matter","version":1,"matter":{"judge":"x"}}"#,
-                "matter.judge: unknown key",
+                r#"{"format":"privcheck-matter","version":1,"matter":{"bailiff":"x"}}"#,
+                "matter.bailiff: unknown key",
             ),
             (
                 r#"{"format":"privcheck-matter","version":1,"matter":{"court":5}}"#,
