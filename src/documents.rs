@@ -23,6 +23,7 @@ mod memorandum;
 mod order;
 
 pub use declaration::declaration;
+pub use facts_stated::sentence as fact_sentence;
 pub use log_entry::log_entry;
 pub use memorandum::memorandum;
 pub use order::{NoOrder, proposed_order};

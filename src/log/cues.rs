@@ -21,21 +21,12 @@ pub struct Cue {
 }
 
 impl Cue {
-    /// "deliberative = yes (\"draft\")".
+    /// The cue in words: the fact it suggests as a sentence, and the entry's words that
+    /// suggest it.
     pub fn describe(&self) -> String {
-        let value = match self.fact.info().domain {
-            crate::engine::Domain::YesNo => {
-                if self.value == YES {
-                    "yes"
-                } else {
-                    "no"
-                }
-            }
-            domain => domain.value_name(self.value),
-        };
         format!(
-            "{} = {value} (\u{201c}{}\u{201d})",
-            self.fact.name(),
+            "{} (the entry's words: \u{201c}{}\u{201d})",
+            crate::documents::fact_sentence(self.fact, self.value),
             self.words
         )
     }
@@ -163,7 +154,18 @@ mod tests {
     use super::*;
 
     fn suggested(description: &str) -> Vec<String> {
-        cues(description).iter().map(Cue::describe).collect()
+        // The fact's contract name and value: what the cue sets, independent of its wording.
+        cues(description)
+            .iter()
+            .map(|c| {
+                let value = match c.fact.info().domain {
+                    crate::engine::Domain::YesNo if c.value == YES => "yes",
+                    crate::engine::Domain::YesNo => "no",
+                    domain => domain.value_name(c.value),
+                };
+                format!("{} = {value} (\u{201c}{}\u{201d})", c.fact.name(), c.words)
+            })
+            .collect()
     }
 
     #[test]

@@ -274,7 +274,7 @@ pub struct EntryView {
     pub warnings: Vec<Finding>,
     /// Its cue suggestions, in words, with the words that triggered them.
     pub cues: Vec<String>,
-    /// The fact names that came from accepted cues.
+    /// What the accepted cues supplied, a sentence each.
     pub from_cues: Vec<String>,
     /// What the verdict was given: the page decides it again for the reasoning it shows.
     pub request: Request,
@@ -506,7 +506,10 @@ fn entry_view(log: &PrivilegeLog, review: &Review, entry: u32) -> Option<EntryVi
         from_cues: result
             .from_cues
             .iter()
-            .map(|f| f.name().to_string())
+            .filter_map(|f| {
+                let value = result.request.facts.get(*f)?;
+                Some(crate::documents::fact_sentence(*f, value))
+            })
             .collect(),
         request: result.request,
     })
@@ -685,7 +688,24 @@ mod tests {
         };
         assert_eq!(entry.row.name, "A-1");
         assert!(entry.cues.iter().any(|c| c.contains("draft")));
-        assert!(entry.from_cues.contains(&"deliberative".to_string()));
+        // In words, never the facts' machine names.
+        assert!(
+            entry
+                .from_cues
+                .iter()
+                .any(|c| c.starts_with("The document is deliberative")),
+            "{:?}",
+            entry.from_cues
+        );
+        assert!(
+            entry
+                .cues
+                .iter()
+                .chain(&entry.from_cues)
+                .all(|c| !c.contains("= yes") && !c.contains("predecisional =")),
+            "{:?}",
+            entry.cues
+        );
         assert_eq!(
             entry.claims[0].privilege,
             crate::log::Privilege::DeliberativeProcess

@@ -16,11 +16,11 @@ pub struct ColumnMappingProps {
 /// The column mapping.
 #[function_component(ColumnMapping)]
 pub fn column_mapping(props: &ColumnMappingProps) -> Html {
-    let options: Vec<(&'static str, LogField)> = LogField::DESCRIPTIVE
+    let options: Vec<(String, LogField)> = LogField::DESCRIPTIVE
         .into_iter()
         .chain([LogField::OppositionGrounds])
         .chain(Fact::all().map(LogField::Fact))
-        .map(|f| (f.label(), f))
+        .map(|f| (words(f), f))
         .collect();
     html! {
         <details class="log-mapping" open=true>
@@ -46,7 +46,7 @@ pub fn column_mapping(props: &ColumnMappingProps) -> Html {
                                     <select {id} {onchange} key={format!("{:?}", column.field)}>
                                         <option value="" selected={column.field == LogField::Other}>{ "(not used)" }</option>
                                         { for options.iter().enumerate().map(|(i, (label, field))| html! {
-                                            <option value={i.to_string()} selected={*field == column.field}>{ *label }</option>
+                                            <option value={i.to_string()} selected={*field == column.field}>{ label }</option>
                                         }) }
                                     </select>
                                 </td>
@@ -56,5 +56,26 @@ pub fn column_mapping(props: &ColumnMappingProps) -> Html {
                 </tbody>
             </table>
         </details>
+    }
+}
+
+/// What a column can be read as, in words: a fact by what it is about, never its machine name.
+fn words(field: LogField) -> String {
+    match field {
+        LogField::Fact(fact) => {
+            let topic = fact.info().topic;
+            let mut chars = topic.chars();
+            chars.next().map_or_else(String::new, |first| {
+                format!("Fact: {}{}", first.to_uppercase(), chars.as_str())
+            })
+        }
+        LogField::OppositionGrounds => "The opposition's grounds (several, separated)".to_string(),
+        other => {
+            let label = other.label();
+            let mut chars = label.chars();
+            chars.next().map_or_else(String::new, |first| {
+                format!("{}{}", first.to_uppercase(), chars.as_str())
+            })
+        }
     }
 }

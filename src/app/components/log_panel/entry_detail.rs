@@ -58,7 +58,7 @@ pub fn entry_detail(props: &EntryDetailProps) -> Html {
                 </label>
             }
             if !entry.from_cues.is_empty() {
-                <p>{ format!("Facts from accepted cues: {}.", entry.from_cues.join(", ")) }</p>
+                <p>{ format!("From accepted cues: {}", entry.from_cues.join(" ")) }</p>
             }
             if entry.claims.iter().any(|c| c.privilege.goes_to_engine()) {
                 <VerdictPanel {verdict} />
