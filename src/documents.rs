@@ -16,6 +16,7 @@
 
 pub mod caption;
 mod declaration;
+#[cfg(feature = "docx")]
 mod docx;
 mod facts_stated;
 mod log_entry;
@@ -28,8 +29,8 @@ pub use log_entry::log_entry;
 pub use memorandum::memorandum;
 pub use order::{NoOrder, proposed_order};
 
-/// A piece of a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A piece of a document. Serialisable: the page hands a document's blocks to its Word module.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Block {
     /// The document's title.
     Title(String),
@@ -65,7 +66,7 @@ pub enum Block {
 }
 
 /// A caption: the court's heading, the parties, the case number, and who presides.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Caption {
     /// The court's heading, one line each, in capitals.
     pub court: Vec<String>,
@@ -320,6 +321,11 @@ impl Document {
     /// Plain text, for the clipboard beside the HTML, and for the command line: no markup at all.
     pub fn to_text(&self) -> String {
         self.render(&TEXT)
+    }
+
+    /// The blocks as JSON, for the page's Word module ([`crate::word`]).
+    pub fn blocks_json(&self) -> String {
+        serde_json::to_string(&self.blocks).unwrap_or_default()
     }
 
     /// The document's body as HTML (no page around it), for the clipboard: pasted into a word

@@ -22,5 +22,7 @@ pub mod api;
 pub mod app;
 #[cfg(feature = "web")]
 pub mod start;
+#[cfg(feature = "word")]
+pub mod word;
 #[cfg(feature = "web")]
 pub mod worker;

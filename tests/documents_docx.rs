@@ -1,7 +1,7 @@
 //! The Word files the documents download as: each opened (unzipped, its XML read) and checked
 //! for its headings, numbered paragraphs, caption table, italic case names and page numbers.
 
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), feature = "docx"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests
 
 use privcheck::documents::{Document, declaration, log_entry, memorandum, proposed_order};

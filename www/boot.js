@@ -9,6 +9,8 @@ document
   ?.setAttribute("data-privcheck-worker", new URL("privcheck-log-worker.js", base).href);
 const bindings = await import(new URL(tag.dataset.js, base).href);
 await bindings.default({ module_or_path: new URL(tag.dataset.wasm, base) });
+// The Word writer, fetched now that the checker runs (not awaited).
+import(new URL("word-loader.js", base).href).then(({ installWord }) => installWord(base));
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: tag.dataset.wasm } }));
 
 // The "Something went wrong" panel: copy its diagnostic for a report.

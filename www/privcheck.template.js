@@ -15,6 +15,8 @@ let started = false;
 export default function init() {
   ready ??= start({ module_or_path: new URL("__WASM__", import.meta.url) }).then(() => {
     started = true;
+    // The Word writer for the papers of a mounted checker, fetched now (not awaited).
+    import("./word-loader.js").then(({ installWord }) => installWord(new URL(".", import.meta.url)));
   });
   return ready;
 }

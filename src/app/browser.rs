@@ -14,6 +14,9 @@ fn document() -> Result<web_sys::Document, String> {
         .ok_or_else(|| "no document".to_string())
 }
 
+/// The media type of a Word file.
+pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /// Offers `text` as a file download named `name`. The file is made in the browser; nothing is
 /// sent anywhere.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
@@ -61,6 +64,42 @@ pub fn copy(html: &str, text: String, onresult: impl FnOnce(Result<(), String>) 
             .map_err(|_| {
                 "the browser did not allow copying to the clipboard; use Download instead"
                     .to_string()
+            });
+        onresult(result);
+    });
+}
+
+/// Makes a paper's Word file with the page's Word module (`privcheck-word.js`, started by the
+/// page after the checker), from the paper's blocks as JSON. Reports through `onresult`.
+pub fn word(blocks: &str, onresult: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    let writer = js_sys::Reflect::get(&js_sys::global(), &"privcheckWord".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(writer) = writer else {
+        return onresult(Err(
+            "this copy of the checker has no Word writer (the one-file version); download HTML and open it in Word"
+                .into(),
+        ));
+    };
+    let promise = match writer
+        .call1(&wasm_bindgen::JsValue::NULL, &blocks.into())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+    {
+        Ok(promise) => promise,
+        Err(_) => return onresult(Err("the Word writer could not start".into())),
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec())
+            .map_err(|error| {
+                format!(
+                    "the Word file could not be made ({}); download HTML and open it in Word",
+                    error.dyn_ref::<js_sys::Error>().map_or_else(
+                        || "the Word writer did not load".to_string(),
+                        |e| String::from(e.message())
+                    )
+                )
             });
         onresult(result);
     });

@@ -22,7 +22,7 @@ pub const ROW_DESCRIPTION_CHARS: usize = 300;
 
 /// The version of the conversation. The page and its worker come from one build; a page left
 /// open across an update could meet a newer worker, and then says so rather than misreading it.
-pub const PROTOCOL: u32 = 5;
+pub const PROTOCOL: u32 = 6;
 
 /// How the listed entries are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -56,7 +56,8 @@ pub enum ExportKind {
     LetterMarkdown,
     /// The meet-and-confer letter, in HTML.
     LetterHtml,
-    /// The meet-and-confer letter, as a Word file.
+    /// The meet-and-confer letter for a Word file: its blocks as JSON, which the page's Word
+    /// module writes as the file.
     LetterDocx,
 }
 
@@ -200,7 +201,7 @@ pub enum Reply {
     Exported {
         /// What.
         kind: ExportKind,
-        /// Its bytes (UTF-8 text, or a Word file).
+        /// Its bytes: UTF-8 text (for a Word file, the letter's blocks as JSON).
         bytes: Vec<u8>,
     },
     /// The review under way was stopped.
@@ -535,7 +536,12 @@ fn export(log: &PrivilegeLog, review: &Review, kind: ExportKind, title: &str) ->
                 .to_html()
                 .into_bytes(),
         ),
-        ExportKind::LetterDocx => exported(meet_and_confer_letter(log, review, title).to_docx()),
+        // The worker has no Word writer: the page's Word module makes the file from the blocks.
+        ExportKind::LetterDocx => exported(
+            meet_and_confer_letter(log, review, title)
+                .blocks_json()
+                .into_bytes(),
+        ),
     }
 }
 
@@ -875,8 +881,11 @@ mod tests {
             ),
             (ExportKind::LetterMarkdown, "# "),
             (ExportKind::LetterHtml, "<!DOCTYPE html>"),
-            // A Word file is a ZIP package.
-            (ExportKind::LetterDocx, "PK"),
+            // The letter's blocks, for the page's Word module.
+            (
+                ExportKind::LetterDocx,
+                "[{\"Title\":\"Privilege log: request to meet and confer",
+            ),
         ] {
             match session.handle(Command::Export {
                 job: 1,

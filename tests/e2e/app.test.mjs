@@ -143,7 +143,7 @@ test("memorandum and proposed order: copy, download, preview", async () => {
     return { html: await read("text/html"), text: await read("text/plain") };
   });
   assert.match(copied.html, /<h2>Question presented<\/h2>/);
-  assert.match(copied.text, /^Memorandum\n\n/);
+  assert.match(copied.text, /^Privileged and confidential: attorney work product\n\nMemorandum\n\n/);
   assert.match(copied.text, /\nQuestion presented\n/);
   assert.doesNotMatch(copied.text, /##|\*\*|\\\[/);
   const [html] = await Promise.all([

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openApp, outcome, violations, axe } from "./support.mjs";
+import { serve, launch, openApp, outcome, violations, axe, unzip } from "./support.mjs";
 
 let server, browser, file;
 const ENTRIES = 3000;
@@ -90,6 +90,14 @@ test("a log of thousands of entries: counts, filter, open an entry, export", asy
   assert.match(text, /## Claims the log itself defeats/);
   // An adequately logged entry is never asked for (ITC-00003: a draft recommendation, every element there).
   assert.doesNotMatch(text, /ITC-00003 \(/);
+  // The letter as Word, written by the page's Word module from the blocks the worker sends.
+  const [word] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download meet-and-confer letter (Word)" }).click(),
+  ]);
+  assert.equal(word.suggestedFilename(), "meet-and-confer-letter.docx");
+  const docx = unzip(await readFile(await word.path()));
+  assert.match(docx["word/document.xml"], /Entries to supplement/);
   // Nothing left the page, and the CSP held.
   assert.deepEqual(log.requests.slice(loaded).filter((u) => !u.startsWith("blob:")), []);
   assert.deepEqual(await violations(page), []);

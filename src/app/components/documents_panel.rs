@@ -97,12 +97,13 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
         let dispatch = dispatch.clone();
         let document = Rc::clone(&shared);
         Callback::from(move |_: MouseEvent| {
-            let result = browser::download_bytes(
-                &format!("{kind}.docx"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                &document.to_docx(),
-            );
-            report(&dispatch, result);
+            let dispatch = dispatch.clone();
+            browser::word(&document.blocks_json(), move |made| {
+                let result = made.and_then(|bytes| {
+                    browser::download_bytes(&format!("{kind}.docx"), browser::DOCX, &bytes)
+                });
+                report(&dispatch, result);
+            });
         })
     };
     let onprint = {

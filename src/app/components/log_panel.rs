@@ -15,7 +15,7 @@ mod results_table;
 use crate::app::browser;
 use crate::app::log_link::use_log_link;
 use crate::engine::{Facts, Mode};
-use crate::log::session::Reply;
+use crate::log::session::{ExportKind, Reply};
 use crate::log::{LogContext, LogField, MAX_LOG_BYTES};
 use crate::log_state::{Heard, LogAction, LogState, Where, notice};
 use crate::state::{Action, Notice};
@@ -233,10 +233,25 @@ fn heard(state: UseReducerDispatcher<LogState>, dispatch: Callback<Action>) -> C
             }
             if let Reply::Exported { kind, bytes } = reply {
                 let (file, media_type) = kind.file();
-                if let Err(error) = browser::download_bytes(file, media_type, bytes) {
-                    dispatch.emit(Action::Tell(Notice::error(format!(
-                        "Export failed: {error}."
-                    ))));
+                let failed = {
+                    let dispatch = dispatch.clone();
+                    move |error: String| {
+                        dispatch.emit(Action::Tell(Notice::error(format!(
+                            "Export failed: {error}."
+                        ))));
+                    }
+                };
+                if *kind == ExportKind::LetterDocx {
+                    // The letter's blocks: the page's Word module makes the file.
+                    browser::word(&String::from_utf8_lossy(bytes), move |made| {
+                        if let Err(error) =
+                            made.and_then(|docx| browser::download_bytes(file, media_type, &docx))
+                        {
+                            failed(error);
+                        }
+                    });
+                } else if let Err(error) = browser::download_bytes(file, media_type, bytes) {
+                    failed(error);
                 }
             }
         }
