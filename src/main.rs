@@ -233,10 +233,9 @@ fn log(
     let stdout = std::io::stdout().lock();
     if let Err(e) =
         export::write_results_on_all_cores(&log, &review, std::io::BufWriter::new(stdout))
+        && e.kind() != std::io::ErrorKind::BrokenPipe
     {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            return fail(&format!("cannot write the results: {e}"));
-        }
+        return fail(&format!("cannot write the results: {e}"));
     }
     if let Some(path) = letter {
         let letter = export::meet_and_confer_letter(&log, &review, file);

@@ -252,10 +252,10 @@ thread_local! {
 fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
     let diagnostic = format!("privcheck {}: {info}", env!("CARGO_PKG_VERSION"));
     LAST_ASKER.with(|last| {
-        if let Ok(last) = last.try_borrow() {
-            if let Some((scope, asker)) = &*last {
-                scope.respond(*asker, Envelope::seal(&Reply::Stopped(diagnostic)));
-            }
+        if let Ok(last) = last.try_borrow()
+            && let Some((scope, asker)) = &*last
+        {
+            scope.respond(*asker, Envelope::seal(&Reply::Stopped(diagnostic)));
         }
     });
 }

@@ -141,14 +141,14 @@ fn check(scenario: &Scenario, mode: Mode, verdict: &Verdict) -> Vec<String> {
             ));
         }
     }
-    if let Some(label) = &scenario.label {
-        if verdict.label != label {
-            failures.push(format!(
-                "{label_}: label {:?} (expected {label:?})",
-                verdict.label,
-                label_ = label_of(scenario, mode)
-            ));
-        }
+    if let Some(label) = &scenario.label
+        && verdict.label != label
+    {
+        failures.push(format!(
+            "{label_}: label {:?} (expected {label:?})",
+            verdict.label,
+            label_ = label_of(scenario, mode)
+        ));
     }
     for text in &scenario.summary_contains {
         if !verdict.summary.contains(text.as_str()) {

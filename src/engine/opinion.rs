@@ -110,14 +110,14 @@ pub fn pinpoint(label: &str, quote: &str) -> Option<String> {
     }
     let mut page = FIRST_PAGE;
     for paragraph in body() {
-        if paragraph.label == label {
-            if let Some((first, last)) = pages_of(paragraph.text, page, quote) {
-                return Some(if first == last {
-                    format!("{REPORTER} at {first}")
-                } else {
-                    format!("{REPORTER} at {first}\u{2013}{last}")
-                });
-            }
+        if paragraph.label == label
+            && let Some((first, last)) = pages_of(paragraph.text, page, quote)
+        {
+            return Some(if first == last {
+                format!("{REPORTER} at {first}")
+            } else {
+                format!("{REPORTER} at {first}\u{2013}{last}")
+            });
         }
         page = page_at(paragraph.text, page);
     }

@@ -234,13 +234,13 @@ pub fn facts_to_json(facts: &Facts) -> Value {
         let Some(value) = facts.get(fact) else {
             continue;
         };
-        if let Some(ground) = fact.ground() {
-            if grounds_complete {
-                if value == YES {
-                    grounds.push(Value::from(ground.name()));
-                }
-                continue;
+        if let Some(ground) = fact.ground()
+            && grounds_complete
+        {
+            if value == YES {
+                grounds.push(Value::from(ground.name()));
             }
+            continue;
         }
         let json = match fact.info().domain {
             Domain::YesNo => Value::Bool(value == YES),

@@ -144,21 +144,21 @@ impl<'r> Walk<'r> {
     pub fn ask_among(&mut self, fact: Fact, rule: RuleId, answers: u16) -> Result<u8, Need> {
         match self.values.get(fact) {
             Some(value) => {
-                if let Some(reasons) = self.reasons.as_deref_mut() {
-                    if let Some(at) = reasons.unstated.iter().position(|(f, _)| *f == fact) {
-                        let (_, finding) = reasons.unstated.swap_remove(at);
-                        let entry = rule.rule();
-                        reasons.steps.push(Step {
-                            rule,
-                            basis: entry.basis,
-                            finding: finding.into(),
-                            source: entry.source(),
-                            paragraph: entry.paragraph,
-                            quote: entry.quote,
-                            authorities: &[],
-                            stated_facts: 0,
-                        });
-                    }
+                if let Some(reasons) = self.reasons.as_deref_mut()
+                    && let Some(at) = reasons.unstated.iter().position(|(f, _)| *f == fact)
+                {
+                    let (_, finding) = reasons.unstated.swap_remove(at);
+                    let entry = rule.rule();
+                    reasons.steps.push(Step {
+                        rule,
+                        basis: entry.basis,
+                        finding: finding.into(),
+                        source: entry.source(),
+                        paragraph: entry.paragraph,
+                        quote: entry.quote,
+                        authorities: &[],
+                        stated_facts: 0,
+                    });
                 }
                 Ok(value)
             }

@@ -438,15 +438,15 @@ pub fn work_product(label: &Label, entry: &Entry<'_>, context: &LogContext) -> C
             "The entry does not identify the litigation anticipated or pending.",
         ));
     }
-    if let (Some(from), Some(date)) = (context.litigation_anticipated_from, entry.date) {
-        if date < from {
-            findings.push(found(LogRule::W5, Kind::Cue, Reliability::Medium, format!("Dated {date}, before litigation was anticipated ({from}): ask what litigation it was prepared for.")));
-        }
+    if let (Some(from), Some(date)) = (context.litigation_anticipated_from, entry.date)
+        && date < from
+    {
+        findings.push(found(LogRule::W5, Kind::Cue, Reliability::Medium, format!("Dated {date}, before litigation was anticipated ({from}): ask what litigation it was prepared for.")));
     }
-    if entry.participants.adverse().is_none() {
-        if let Some(outsider) = entry.participants.outsiders().next() {
-            findings.push(found(LogRule::W8, Kind::Cue, Reliability::Medium, format!("{} appears to be outside the producing party: ask who it is and why it received the document.", outsider.name)));
-        }
+    if entry.participants.adverse().is_none()
+        && let Some(outsider) = entry.participants.outsiders().next()
+    {
+        findings.push(found(LogRule::W8, Kind::Cue, Reliability::Medium, format!("{} appears to be outside the producing party: ask who it is and why it received the document.", outsider.name)));
     }
     segregability(entry, &mut findings);
     addressees(entry, &mut findings);
@@ -579,15 +579,16 @@ pub fn deliberative_process(
 /// The engine's verdict on the facts the entry states: where it finds the privilege does not
 /// apply, the log's outcome is at least "likely not privileged".
 fn engine(verdict: Option<&Verdict>, stated_only: bool, findings: &mut Vec<Finding>) {
-    if let Some(verdict) = verdict {
-        if stated_only && verdict.outcome == Ruling::Decided(Outcome::PrivilegeInapplicable) {
-            findings.push(found(
-                LogRule::Engine,
-                Kind::Fatal,
-                Reliability::High,
-                verdict.summary.clone(),
-            ));
-        }
+    if let Some(verdict) = verdict
+        && stated_only
+        && verdict.outcome == Ruling::Decided(Outcome::PrivilegeInapplicable)
+    {
+        findings.push(found(
+            LogRule::Engine,
+            Kind::Fatal,
+            Reliability::High,
+            verdict.summary.clone(),
+        ));
     }
 }
 

@@ -187,10 +187,10 @@ pub fn read_context(json: &str) -> Result<LogContext, String> {
     let Value::Object(mut object) = value else {
         return Err("log_context: expected a JSON object".into());
     };
-    if object.len() == 1 {
-        if let Some(Value::Object(inner)) = object.remove("log_context") {
-            return context_from(&inner);
-        }
+    if object.len() == 1
+        && let Some(Value::Object(inner)) = object.remove("log_context")
+    {
+        return context_from(&inner);
     }
     context_from(&object)
 }
