@@ -75,6 +75,12 @@ test("save a matter, clear, and open it again", async () => {
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.locator("#q-claimant-select").selectOption("delegated_official");
   await page.fill("#matter-court_number", "Court No. 80-5-00780");
+  // The papers' fields (folded parts of the form) survive a reload, a save and an open.
+  await page.locator(".matter-part summary", { hasText: "The declarant" }).click();
+  await page.fill("#matter-delegation", "Delegation Order No. 7 of March 3, 1980");
+  await page.reload();
+  await page.waitForSelector(".outcome[data-outcome]");
+  assert.equal(await page.inputValue("#matter-delegation"), "Delegation Order No. 7 of March 3, 1980");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Save matter" }).click(),
@@ -83,6 +89,8 @@ test("save a matter, clear, and open it again", async () => {
   assert.equal(saved.format, "privcheck-matter");
   assert.equal(saved.version, 2);
   assert.equal(saved.request.facts.claimant, "delegated_official");
+  assert.equal(saved.matter.delegation, "Delegation Order No. 7 of March 3, 1980");
+  assert.equal(saved.matter.judge, "Landis");
   await page.getByRole("button", { name: "Clear" }).click();
   assert.equal(await outcome(page), "indeterminate");
   assert.equal(await page.inputValue("#matter-court_number"), "");
@@ -90,6 +98,10 @@ test("save a matter, clear, and open it again", async () => {
   await page.waitForSelector(".notice.info");
   assert.equal(await page.inputValue("#matter-court_number"), "Court No. 80-5-00780");
   assert.equal(await page.inputValue("#q-claimant-select"), "delegated_official");
+  assert.equal(await page.inputValue("#matter-delegation"), "Delegation Order No. 7 of March 3, 1980");
+  // The declaration recites the delegation.
+  await page.locator("#preview-declaration summary").click();
+  assert.match(await page.textContent("#preview-declaration"), /formally delegated to me the authority to claim the privilege on the agency's behalf: Delegation Order No\. 7 of March 3, 1980\./);
   assert.equal(await outcome(page), "protective_order_granted");
   await context.close();
 });
@@ -235,7 +247,10 @@ test("after load, nothing typed or done makes a request, and the CSP is never vi
     await page.locator(id).check();
   }
   await page.locator("#q-need_shown-select").selectOption("compelling");
-  for (const [kind, button] of [["memorandum", "Download Markdown"], ["memorandum", "Download HTML"], ["proposed-order", "Download HTML"]]) {
+  await page.locator(".matter-part summary", { hasText: "The declarant" }).click();
+  await page.fill("#matter-declarant", `Declarant ${marker}`);
+  for (const [kind, button] of [["memorandum", "Download Markdown"], ["memorandum", "Download HTML"], ["proposed-order", "Download HTML"],
+    ["memorandum", "Download Word"], ["declaration", "Download Word"]]) {
     await Promise.all([
       page.waitForEvent("download"),
       page.locator(`.document-commands[data-document="${kind}"]`).getByRole("button", { name: button }).click(),
