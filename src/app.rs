@@ -110,7 +110,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </main>
             <div class="layout-wide">
-                <LogPanel mode={request.mode} facts={request.facts} context={state.session.log_context.clone()} ondispatch={dispatch} worker={props.worker.clone()} />
+                <LogPanel mode={request.mode} facts={request.facts} context={state.session.log_context.clone()} matter={state.session.matter.clone()} ondispatch={dispatch} worker={props.worker.clone()} />
             </div>
             <OpinionText />
             <footer class="disclaimer">

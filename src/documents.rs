@@ -23,7 +23,7 @@ mod log_entry;
 mod memorandum;
 mod order;
 
-pub use declaration::declaration;
+pub use declaration::{Withheld, declaration, declaration_for};
 pub use facts_stated::sentence as fact_sentence;
 pub use log_entry::log_entry;
 pub use memorandum::memorandum;

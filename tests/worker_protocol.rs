@@ -27,6 +27,7 @@ const RECORDED: &[(u32, u64)] = &[
     (5, 0xa248_ee34_91c6_ae10),
     // The same shape: a Word letter now crosses as its blocks, for the page's Word module.
     (6, 0xa248_ee34_91c6_ae10),
+    (7, 0xa45f_6b9d_fe26_4c90),
 ];
 
 /// Every variant of an enum with no list of its own. Each match is exhaustive on purpose: a new
@@ -127,6 +128,8 @@ fn sorts() -> Vec<(Sort, ExportKind)> {
         (Sort::Outcome, ExportKind::LetterMarkdown),
         (Sort::Deficiencies, ExportKind::LetterHtml),
         (Sort::File, ExportKind::LetterDocx),
+        (Sort::Outcome, ExportKind::DeclarationDocx),
+        (Sort::Deficiencies, ExportKind::DeclarationHtml),
     ];
     for (sort, kind) in &all {
         match sort {
@@ -136,7 +139,9 @@ fn sorts() -> Vec<(Sort, ExportKind)> {
             ExportKind::ResultsCsv
             | ExportKind::LetterMarkdown
             | ExportKind::LetterHtml
-            | ExportKind::LetterDocx => {}
+            | ExportKind::LetterDocx
+            | ExportKind::DeclarationDocx
+            | ExportKind::DeclarationHtml => {}
         }
     }
     all

@@ -13,8 +13,30 @@ use crate::engine::vocabulary::Vehicle;
 use crate::engine::{Fact, Verdict, opinion};
 use crate::matter::{Field, Session};
 
+/// A document the declaration covers, as a privilege log identifies it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Withheld {
+    /// Its name: its Bates range, or its line.
+    pub name: String,
+    /// Its date, author, recipients (to, cc and bcc) and description, as the log writes them.
+    pub date: String,
+    /// Its author.
+    pub author: String,
+    /// Its recipients.
+    pub recipients: String,
+    /// The log's description.
+    pub description: String,
+}
+
 /// The declaration for the matter's document.
 pub fn declaration(session: &Session, verdict: &Verdict) -> Document {
+    declaration_for(session, verdict, &[])
+}
+
+/// The declaration for the documents of a privilege log that assert the privilege (`schedule`),
+/// each identified item by item in a schedule; for the matter's own document when `schedule` is
+/// empty.
+pub fn declaration_for(session: &Session, verdict: &Verdict, schedule: &[Withheld]) -> Document {
     let matter = &session.matter;
     let facts = &session.request.facts;
     let yes = |fact: Fact| facts.get_bool(fact) == Some(true);
@@ -22,7 +44,12 @@ pub fn declaration(session: &Session, verdict: &Verdict) -> Document {
     let name = or_blank(matter, Field::Declarant, "[name]");
     let title = or_blank(matter, Field::DeclarantTitle, "[title]");
     let agency = or_blank(matter, Field::Agency, "[agency]");
-    let document = matter.document_or_default();
+    let document = if schedule.is_empty() {
+        matter.document_or_default().to_string()
+    } else {
+        format!("the {} documents listed in Schedule A", schedule.len())
+    };
+    let document = document.as_str();
     let decision = or_blank(
         matter,
         Field::Decision,
@@ -63,7 +90,11 @@ pub fn declaration(session: &Session, verdict: &Verdict) -> Document {
             opinion::CITATION
         )
     });
-    paragraphs.push(format!(
+    paragraphs.push(if !schedule.is_empty() {
+        format!(
+            "Schedule A identifies each document withheld, item by item: its date, author and recipients as the privilege log gives them, and a description that does not reveal what is privileged. Each preceded {decision}. [State each document's role in that decision: recommendation, draft, options, analysis or advice.]"
+        )
+    } else { format!(
         "The document withheld is {document}, dated {}, written by {} and sent to {}. It preceded {decision}. Its role in that decision: {}.",
         or_blank(matter, Field::DocumentDate, "[date]"),
         or_blank(matter, Field::Author, "[author and position]"),
@@ -73,7 +104,7 @@ pub fn declaration(session: &Session, verdict: &Verdict) -> Document {
         } else {
             "[the document's role in the decision: recommendation, draft, options, analysis, advice]"
         }
-    ));
+    ) });
     paragraphs.push(if yes(Fact::Predecisional) {
         format!(
             "The document is predecisional: it was prepared before {decision}, to assist the decision-maker in arriving at it."
@@ -159,6 +190,31 @@ pub fn declaration(session: &Session, verdict: &Verdict) -> Document {
         title.to_string(),
         agency.to_string(),
     ]));
+    if !schedule.is_empty() {
+        blocks.push(Block::Heading("Schedule A: the documents withheld".into()));
+        let blank = |text: &str, what: &str| {
+            if text.trim().is_empty() {
+                format!("[{what}]")
+            } else {
+                text.trim().to_string()
+            }
+        };
+        blocks.push(Block::List(
+            schedule
+                .iter()
+                .map(|w| {
+                    format!(
+                        "{}: dated {}; written by {}; sent to {}. {}",
+                        w.name,
+                        blank(&w.date, "date"),
+                        blank(&w.author, "author"),
+                        blank(&w.recipients, "recipients"),
+                        blank(&w.description, "description"),
+                    )
+                })
+                .collect(),
+        ));
+    }
     if in_court {
         blocks.extend(super::order::certificate_of_service(matter));
     }
@@ -244,6 +300,38 @@ mod tests {
         ] {
             assert!(text.contains(blank), "{blank}: {text}");
         }
+    }
+
+    #[test]
+    fn a_logs_entries_are_scheduled_item_by_item() {
+        let session = Session::melamine();
+        let schedule = [
+            Withheld {
+                name: "CBP-0004".into(),
+                date: "2021-07-20".into(),
+                author: "M. Chen".into(),
+                recipients: "R. Patel".into(),
+                description: "Draft recommendation on mitigation of the penalty".into(),
+            },
+            Withheld {
+                name: "CBP-0009".into(),
+                date: String::new(),
+                author: "R. Patel".into(),
+                recipients: "FP&F Officers".into(),
+                description: "Options paper".into(),
+            },
+        ];
+        let text = declaration_for(&session, &evaluate(&session.request), &schedule).to_text();
+        assert!(
+            text.contains("I have personally reviewed the 2 documents listed in Schedule A."),
+            "{text}"
+        );
+        assert!(text.contains("Schedule A: the documents withheld"));
+        assert!(text.contains("- CBP-0004: dated 2021-07-20; written by M. Chen; sent to R. Patel. Draft recommendation on mitigation of the penalty"));
+        assert!(
+            text.contains("- CBP-0009: dated [date];"),
+            "a blank, never invented"
+        );
     }
 
     #[test]

@@ -10,8 +10,10 @@
 use super::claim::{Claim, Finding};
 use super::context::LogContext;
 use super::export::{meet_and_confer_letter, write_results};
+use super::labels::Privilege;
 use super::read::{Column, LogField, PrivilegeLog, RowProblem, read_log};
 use super::review::{CueChoice, EntryResult, Review, Reviewer};
+use crate::documents::Withheld;
 use crate::engine::{Facts, Mode, Request};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -22,7 +24,7 @@ pub const ROW_DESCRIPTION_CHARS: usize = 300;
 
 /// The version of the conversation. The page and its worker come from one build; a page left
 /// open across an update could meet a newer worker, and then says so rather than misreading it.
-pub const PROTOCOL: u32 = 6;
+pub const PROTOCOL: u32 = 7;
 
 /// How the listed entries are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -59,6 +61,11 @@ pub enum ExportKind {
     /// The meet-and-confer letter for a Word file: its blocks as JSON, which the page's Word
     /// module writes as the file.
     LetterDocx,
+    /// The entries asserting deliberative-process or presidential-communications privilege, as
+    /// the schedule of the declaration the page writes from its matter: JSON, for Word.
+    DeclarationDocx,
+    /// The same, for the declaration as an HTML page.
+    DeclarationHtml,
 }
 
 impl ExportKind {
@@ -72,6 +79,11 @@ impl ExportKind {
                 "meet-and-confer-letter.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             ),
+            ExportKind::DeclarationDocx => (
+                "declaration.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ),
+            ExportKind::DeclarationHtml => ("declaration.html", "text/html"),
         }
     }
 }
@@ -536,6 +548,9 @@ fn export(log: &PrivilegeLog, review: &Review, kind: ExportKind, title: &str) ->
                 .to_html()
                 .into_bytes(),
         ),
+        ExportKind::DeclarationDocx | ExportKind::DeclarationHtml => {
+            exported(serde_json::to_vec(&withheld(log, review)).unwrap_or_default())
+        }
         // The worker has no Word writer: the page's Word module makes the file from the blocks.
         ExportKind::LetterDocx => exported(
             meet_and_confer_letter(log, review, title)
@@ -543,6 +558,36 @@ fn export(log: &PrivilegeLog, review: &Review, kind: ExportKind, title: &str) ->
                 .into_bytes(),
         ),
     }
+}
+
+/// The entries that assert executive privilege in the sense the declaration makes it:
+/// deliberative process or presidential communications, each as the log identifies it.
+fn withheld(log: &PrivilegeLog, review: &Review) -> Vec<Withheld> {
+    let cell = |row: usize, field: LogField| log.cell(row, log.column(field)).trim().to_string();
+    review
+        .results
+        .iter()
+        .filter(|r| {
+            r.claims.iter().any(|c| {
+                matches!(
+                    c.privilege,
+                    Privilege::DeliberativeProcess | Privilege::PresidentialCommunications
+                )
+            })
+        })
+        .map(|r| Withheld {
+            name: r.name.clone(),
+            date: cell(r.row, LogField::Date),
+            author: cell(r.row, LogField::Author),
+            recipients: [LogField::Recipients, LogField::Cc, LogField::Bcc]
+                .into_iter()
+                .map(|f| cell(r.row, f))
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join("; "),
+            description: cell(r.row, LogField::Description),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -881,6 +926,8 @@ mod tests {
             ),
             (ExportKind::LetterMarkdown, "# "),
             (ExportKind::LetterHtml, "<!DOCTYPE html>"),
+            (ExportKind::DeclarationDocx, "[{\"name\":"),
+            (ExportKind::DeclarationHtml, "\"description\":"),
             // The letter's blocks, for the page's Word module.
             (
                 ExportKind::LetterDocx,

@@ -206,6 +206,21 @@ test("the dispute: typed in its form, applied to the review, kept with the matte
   await page.getByRole("button", { name: "Apply to the review" }).click();
   await page.waitForFunction(() => /likely not privileged/i.test(document.querySelector(".log-row td.assessments")?.textContent ?? ""));
   assert.equal(await page.locator(".log-context .error").count(), 0);
+  // The declaration for the entries claiming deliberative process: the matter's declarant, each
+  // entry scheduled item by item; in Word too.
+  const [declaration] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the declaration for the deliberative-process entries (HTML)" }).click(),
+  ]);
+  const declared = await readFile(await declaration.path(), "utf8");
+  assert.match(declared, /Schedule A: the documents withheld/);
+  assert.match(declared, /<li>CBP-0006: dated 2021-/);
+  assert.doesNotMatch(declared, /<li>CBP-0001:/, "an attorney-client entry is not the declaration's");
+  const [declarationWord] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the declaration for the deliberative-process entries (Word)" }).click(),
+  ]);
+  assert.match(unzip(await readFile(await declarationWord.path()))["word/document.xml"], /Schedule A: the documents withheld/);
   // Kept with the matter: in the saved file and across a reload.
   const [download] = await Promise.all([
     page.waitForEvent("download"),

@@ -14,14 +14,17 @@ mod results_table;
 
 use crate::app::browser;
 use crate::app::log_link::use_log_link;
-use crate::engine::{Facts, Mode};
+use crate::documents::{Withheld, declaration_for};
+use crate::engine::{Facts, Mode, Request, evaluate};
 use crate::log::session::{ExportKind, Reply};
 use crate::log::{LogContext, LogField, MAX_LOG_BYTES};
 use crate::log_state::{Heard, LogAction, LogState, Where, notice};
+use crate::matter::{Matter, Session};
 use crate::state::{Action, Notice};
 use column_mapping::ColumnMapping;
 use dispute_context::DisputeContext;
 use results_table::ResultsTable;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -44,6 +47,8 @@ pub struct LogPanelProps {
     pub facts: Facts,
     /// What is known of the dispute, kept with the matter.
     pub context: LogContext,
+    /// The matter: the declaration for the log's entries is written from it.
+    pub matter: Matter,
     /// For messages, and to keep the dispute's context with the matter.
     pub ondispatch: Callback<Action>,
     /// The worker's loader script, when the page has one.
@@ -55,9 +60,19 @@ pub struct LogPanelProps {
 #[function_component(LogPanel)]
 pub fn log_panel(props: &LogPanelProps) -> Html {
     let state = use_reducer(LogState::default);
+    // The matter as it is now, for a declaration the review's reply asks to write.
+    let matter = use_mut_ref(Session::default);
+    *matter.borrow_mut() = Session {
+        request: Request {
+            mode: props.mode,
+            facts: props.facts,
+        },
+        matter: props.matter.clone(),
+        log_context: props.context.clone(),
+    };
     let link = use_log_link(
         props.worker.clone(),
-        heard(state.dispatcher(), props.ondispatch.clone()),
+        heard(state.dispatcher(), props.ondispatch.clone(), matter),
     );
     let dispatch = {
         let state = state.clone();
@@ -225,7 +240,11 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
 }
 
 /// Turns what the link hears into the panel's actions, the app's notices and downloads.
-fn heard(state: UseReducerDispatcher<LogState>, dispatch: Callback<Action>) -> Callback<Heard> {
+fn heard(
+    state: UseReducerDispatcher<LogState>,
+    dispatch: Callback<Action>,
+    matter: Rc<RefCell<Session>>,
+) -> Callback<Heard> {
     Callback::from(move |heard: Heard| {
         if let Heard::Reply(reply) = &heard {
             if let Some(notice) = notice(reply) {
@@ -241,7 +260,35 @@ fn heard(state: UseReducerDispatcher<LogState>, dispatch: Callback<Action>) -> C
                         ))));
                     }
                 };
-                if *kind == ExportKind::LetterDocx {
+                if matches!(
+                    kind,
+                    ExportKind::DeclarationDocx | ExportKind::DeclarationHtml
+                ) {
+                    // The entries asserting the privilege: the declaration is the matter's.
+                    match serde_json::from_slice::<Vec<Withheld>>(bytes) {
+                        Ok(schedule) => {
+                            let session = matter.borrow().clone();
+                            let verdict = evaluate(&session.request);
+                            let declaration = declaration_for(&session, &verdict, &schedule);
+                            if *kind == ExportKind::DeclarationHtml {
+                                if let Err(error) =
+                                    browser::download(file, media_type, &declaration.to_html())
+                                {
+                                    failed(error);
+                                }
+                            } else {
+                                browser::word(&declaration.blocks_json(), move |made| {
+                                    if let Err(error) = made.and_then(|docx| {
+                                        browser::download_bytes(file, media_type, &docx)
+                                    }) {
+                                        failed(error);
+                                    }
+                                });
+                            }
+                        }
+                        Err(error) => failed(format!("the entries could not be read ({error})")),
+                    }
+                } else if *kind == ExportKind::LetterDocx {
                     // The letter's blocks: the page's Word module makes the file.
                     browser::word(&String::from_utf8_lossy(bytes), move |made| {
                         if let Err(error) =

@@ -138,6 +138,8 @@ pub fn results_table(props: &ResultsTableProps) -> Html {
                 <button type="button" onclick={export(ExportKind::LetterMarkdown)}>{ "Download meet-and-confer letter (Markdown)" }</button>
                 <button type="button" onclick={export(ExportKind::LetterHtml)}>{ "Download meet-and-confer letter (HTML)" }</button>
                 <button type="button" onclick={export(ExportKind::LetterDocx)}>{ "Download meet-and-confer letter (Word)" }</button>
+                <button type="button" onclick={export(ExportKind::DeclarationDocx)}>{ "Download the declaration for the deliberative-process entries (Word)" }</button>
+                <button type="button" onclick={export(ExportKind::DeclarationHtml)}>{ "Download the declaration for the deliberative-process entries (HTML)" }</button>
             </div>
             if let Some(entry) = state.detail() {
                 <EntryDetail entry={entry.clone()} accepted={state.accepts(entry.log_row)} accept_all={state.accept_all}
