@@ -182,7 +182,7 @@ const TEXT: Syntax = Syntax {
     center: ("", "\n\n"),
     numbered: ("", "", "\n\n", ""),
     signature: ("", "\n\n"),
-    caption: ["", "", "\n", "", "\n\n", "\n\n"],
+    caption: ["", "", "\n\n", "", "\n\n", "\n\n"],
 };
 
 impl Document {

@@ -200,7 +200,7 @@ impl Matter {
             document: "document numbered 22 on list No. 2 of the administrative record".into(),
             description: "Internal communications prepared by staff members of the Commission solely for use by the Commission, setting forth advisory opinions, conclusions, considerations, deliberations and recommendations (affidavit of Chairman Bill Alberger).".into(),
             author: "Staff members of the Commission".into(),
-            recipients: "The Commission".into(),
+            recipients: "the Commission".into(),
             decision: "the Commission's determination of no material injury or threat thereof, published May 14, 1980, in investigation Nos. 731-TA-13 and 14 (final)".into(),
             declarant: "Bill Alberger".into(),
             declarant_title: "Chairman".into(),
@@ -464,6 +464,12 @@ mod tests {
         .unwrap();
         let text = session.to_file_text();
         assert_eq!(Session::from_file_text(&text).unwrap(), session);
+    }
+
+    #[test]
+    fn the_example_matter_file_is_the_opinions_matter() {
+        let file = Session::from_file_text(include_str!("../law/melamine-matter.json")).unwrap();
+        assert_eq!(file, Session::melamine());
     }
 
     #[test]

@@ -102,8 +102,8 @@ pub fn dated(matter: &Matter) -> String {
     )
 }
 
-/// Counsel's signature block, or its blanks.
-pub fn counsel_signature(matter: &Matter) -> Block {
+/// Counsel's signature block for `client` (by its role in the case), or its blanks.
+pub fn counsel_signature(matter: &Matter, client: &str) -> Block {
     let mut lines = vec!["/s/ ____________________".to_string()];
     match matter.stated(Field::Counsel) {
         Some(block) => lines.extend(block.lines().map(str::trim).map(String::from)),
@@ -114,14 +114,7 @@ pub fn counsel_signature(matter: &Matter) -> Block {
             "[Telephone] · [E-mail]".into(),
         ]),
     }
-    lines.push(format!(
-        "Attorney for {}",
-        or_blank(
-            matter,
-            Field::ClaimingParty,
-            "[the party claiming the privilege]"
-        )
-    ));
+    lines.push(format!("Attorney for {client}"));
     Block::Signature(lines)
 }
 

@@ -64,9 +64,8 @@ pub fn log_entry(session: &Session, verdict: &Verdict) -> Document {
             format!("Basis: {invoked}"),
         ]),
         Block::Paragraph(format!(
-            "Privcheck's assessment on the current answers: {} ({}).",
-            verdict.label,
-            verdict.outcome.name()
+            "Privcheck's assessment on the current answers: {}.",
+            verdict.label
         )),
     ];
     Document {

@@ -443,13 +443,9 @@ pub fn order_for(case: &Case, outcome: Outcome, matter: &Matter) -> Result<Docum
         or_blank(matter, Field::Place, "[place]").to_string(),
     ]));
     blocks.push(Block::Heading("Submitted by".into()));
-    blocks.push(counsel_signature(matter));
+    blocks.push(counsel_signature(matter, &claimant));
     if let Some(rule) = conferral_rule(case) {
-        let other = if case.forum.vehicle == Vehicle::MotionToCompel {
-            &claimant
-        } else {
-            &requester
-        };
+        let other = &requester;
         blocks.push(Block::Heading(
             "Certificate of conferral (to file with the motion)".into(),
         ));
@@ -464,14 +460,13 @@ pub fn order_for(case: &Case, outcome: Outcome, matter: &Matter) -> Result<Docum
     })
 }
 
-/// The rule requiring the movant to confer before a discovery motion, or `None` where the
-/// posture is not a discovery motion. The trade courts' own rule is left for counsel to cite:
-/// this checker has not verified its text.
+/// The rule requiring the party claiming the privilege to confer before its own motion for a
+/// protective order, or `None` where it makes no discovery motion (a motion to compel is the
+/// other side's, and its certificate is theirs). The trade courts' own rule is left for counsel to
+/// cite: this checker has not verified its text.
 fn conferral_rule(case: &Case) -> Option<&'static str> {
     let civil = match case.forum.vehicle {
-        Vehicle::ProtectiveOrder => "as Fed. R. Civ. P. 26(c)(1) requires",
-        Vehicle::MotionToCompel => "as Fed. R. Civ. P. 37(a)(1) requires",
-        Vehicle::CrossMotions => "as Fed. R. Civ. P. 26(c)(1) and 37(a)(1) require",
+        Vehicle::ProtectiveOrder | Vehicle::CrossMotions => "as Fed. R. Civ. P. 26(c)(1) requires",
         _ => return None,
     };
     let federal_civil_rules = !case.forum.trade_court
