@@ -433,6 +433,29 @@ mod tests {
     }
 
     #[test]
+    fn no_machine_name_reaches_a_paper() {
+        // Nothing known: every question is open, each answer named in words.
+        let session = Session::default();
+        let verdict = evaluate(&session.request);
+        let memo = memorandum(&session, &verdict).to_text();
+        for info in crate::engine::FACTS {
+            assert!(
+                !memo.contains(info.name) || !info.name.contains('_'),
+                "{}",
+                info.name
+            );
+            if let crate::engine::Domain::OneOf(choices) = info.domain {
+                for choice in choices.iter().filter(|c| c.name.contains('_')) {
+                    assert!(!memo.contains(choice.name), "{}", choice.name);
+                }
+            }
+        }
+        for outcome in crate::engine::Outcome::ALL {
+            assert!(!memo.contains(outcome.name()), "{}", outcome.name());
+        }
+    }
+
+    #[test]
     fn the_log_entry_describes_without_revealing() {
         let session = Session::melamine();
         let verdict = evaluate(&session.request);

@@ -6,7 +6,7 @@
 use super::facts_stated::sentence;
 use super::{Block, Document};
 use crate::engine::vocabulary::basis_label;
-use crate::engine::{Authority, FACTS, Group, Mode, Verdict, opinion};
+use crate::engine::{Authority, FACTS, Fact, Group, Mode, Verdict, opinion};
 use crate::matter::{Field, Session};
 use std::collections::BTreeSet;
 
@@ -143,6 +143,14 @@ pub fn memorandum(session: &Session, verdict: &Verdict) -> Document {
                         .map(|(answer, outcomes)| {
                             let labels: Vec<&str> =
                                 outcomes.iter().map(|o| verdict.outcome_label(o)).collect();
+                            // The answer in words ("Yes", "The court acts on its own
+                            // initiative"), never the value's machine name.
+                            let answer = Fact::from_name(q.fact)
+                                .and_then(|f| {
+                                    let domain = f.info().domain;
+                                    domain.index_of(answer).map(|v| domain.value_label(v))
+                                })
+                                .unwrap_or(answer);
                             format!("{answer}: {}", labels.join(" or "))
                         })
                         .collect();

@@ -267,3 +267,31 @@ test("after load, nothing typed or done makes a request, and the CSP is never vi
   assert.deepEqual(log.errors.filter((e) => !e.includes("integrity")), []);
   await context.close();
 });
+
+test("no fact's or outcome's machine name reaches the reader, in any state", async () => {
+  // The contract's names, from the one place they are declared.
+  const facts = await readFile(new URL("../../src/engine/facts.rs", import.meta.url), "utf8");
+  const names = [...facts.matchAll(/\n {8}name: "([^"]+)"/g), ...facts.matchAll(/ = "([a-z_]+_[a-z_]+)" : "/g)]
+    .map((m) => m[1]).filter((n) => /[_.]/.test(n));
+  names.push("protective_order_granted", "privilege_inapplicable", "claim_defective", "in_camera_inspection",
+    "need_outweighs_harm", "adequately_logged", "deficient_log", "likely_not_privileged", "attorney_client");
+  assert.ok(names.length > 40, `${names.length} names`);
+  const { context, page } = await openApp(env.browser, env.server.url);
+  const shown = async (state) => {
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+    const text = await page.evaluate(() => document.body.innerText);
+    const found = names.filter((n) => new RegExp(`(^|[^A-Za-z_.])${n.replaceAll(".", "\\.")}($|[^A-Za-z_])`).test(text));
+    assert.deepEqual(found, [], state);
+  };
+  await shown("a new matter");
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await shown("the opinion's facts");
+  await page.locator("#q-personal_review-unknown").check();
+  await shown("an open ruling");
+  await page.setInputFiles("#open-log", new URL("../data/logs/customs_penalty_log.csv", import.meta.url).pathname);
+  await page.waitForSelector(".log-counts button");
+  await page.locator(".log-row button.link").first().click();
+  await page.waitForSelector(".log-entry .log-claim");
+  await shown("a log entry opened");
+  await context.close();
+});

@@ -167,7 +167,7 @@ pub fn log_panel(props: &LogPanelProps) -> Html {
 
     let content = match &state.opened {
         None => html! {
-            <p>{ "Open a privilege log (CSV, RFC 4180, or JSON Lines) to check every entry at once. Columns are recognised by name: Bates number, date, author, recipients, CC, BCC, document type, description, privilege asserted, basis, treatment, and any fact of the check by its name (personal_review, deliberative, …; yes/no/y/n/true/false/1/0, blank for not known)." }</p>
+            <p>{ "Open a privilege log (CSV, RFC 4180, or JSON Lines) to check every entry at once. Columns are recognised by name: Bates number, date, author, recipients, CC, BCC, document type, description, privilege asserted, basis, treatment, and any question of the check as a column named after its fact (the names are in the README's privilege-log section; yes/no, blank for not known). Columns not recognised can be mapped by hand." }</p>
         },
         Some(opened) => {
             let problems = state
