@@ -56,6 +56,22 @@ need_chromium() {
   fi
 }
 
+need_nightly() {
+  if ! cargo +nightly --version >/dev/null 2>&1; then
+    note "installing the nightly toolchain (cargo-fuzz needs it)"
+    rustup toolchain install nightly --profile minimal
+  fi
+}
+
+# cargo-fuzz (libFuzzer) for scripts/fuzz.sh: built from crates.io with the nightly toolchain.
+need_cargo_fuzz() {
+  need_nightly
+  if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    note "installing cargo-fuzz from crates.io (about 2 minutes)"
+    cargo +nightly install cargo-fuzz --locked
+  fi
+}
+
 # Builds the release into dist/ (offline: every tool is already here), and the one-file
 # version into dist-single/privcheck.html.
 build_release() {

@@ -4,7 +4,9 @@
 #   ./scripts/test.sh
 #
 # 1. Native: formatting, clippy (-D warnings: with and without the command line, and the web app
-#    for wasm32), the engine's unit, scenario, property, snapshot and CLI tests, doctests, docs.
+#    for wasm32), the engine's unit, scenario, property, snapshot and CLI tests, doctests, a short
+#    coverage-guided fuzzing run of the readers (scripts/fuzz.sh; PRIVCHECK_FUZZ_SECONDS per
+#    target, default 15, 0 skips), docs.
 # 2. Browser: the Yew components under wasm-bindgen-test in headless Chromium.
 # 3. The release build, then the end-to-end tests (playwright-core driving Debian's Chromium).
 set -euo pipefail
@@ -35,6 +37,14 @@ cargo test --doc
 
 step "the engine alone, without the command line"
 cargo test --no-default-features --lib
+
+# Proves the fuzz targets build and run; scripts/fuzz.sh alone runs them longer.
+# PRIVCHECK_FUZZ_SECONDS per target (default 15; 0 skips).
+fuzz_seconds="${PRIVCHECK_FUZZ_SECONDS:-15}"
+if [ "$fuzz_seconds" != 0 ]; then
+  step "fuzzing the readers (cargo-fuzz, ${fuzz_seconds}s per target)"
+  ./scripts/fuzz.sh "$fuzz_seconds"
+fi
 
 step "docs"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --quiet

@@ -137,3 +137,147 @@ fn regressions_stay_fixed() {
     }
     assert!(replayed > 0);
 }
+
+/// What the coverage-guided fuzz targets (`fuzz/fuzz_targets/`, run by `scripts/fuzz.sh`) turned up,
+/// each with the input that showed it, so that the fix stays.
+mod found_by_fuzzing {
+    use privcheck::log::labels::parse_labels;
+    use privcheck::log::read::MAX_CELL_CHARS;
+    use privcheck::log::{Privilege, read_context, read_log};
+
+    /// context_reader (its round trip, on a hand-made seed): `"@"` was kept as the domain "",
+    /// which `to_json` wrote back as an empty item that does not read: a context that read could
+    /// not be saved and read again.
+    #[test]
+    fn a_domain_of_only_at_is_refused_and_domains_round_trip() {
+        for json in [
+            r#"{"own_domains": ["@"]}"#,
+            r#"{"own_domains": ["@ "]}"#,
+            r#"{"own_domains": ["x.gov", "@@"]}"#,
+        ] {
+            let error = read_context(json).unwrap_err();
+            assert!(
+                error.starts_with("log_context.own_domains: item ")
+                    && error.ends_with("is not a domain"),
+                "{json}: {error}"
+            );
+        }
+        let context = read_context(r#"{"own_domains": ["@ @CBP.dhs.GOV", "@usdoj.gov"]}"#).unwrap();
+        assert_eq!(context.own_domains, vec!["cbp.dhs.gov", "usdoj.gov"]);
+        assert_eq!(
+            read_context(&context.to_json().to_string()).unwrap(),
+            context
+        );
+    }
+
+    /// context_reader (libFuzzer's own find, `{"log_context":"own_organisations"\n}`, in about two
+    /// minutes): a `log_context` wrapper that is not an object read as the default context,
+    /// silently dropping what the file said.
+    #[test]
+    fn a_log_context_wrapper_that_is_not_an_object_is_refused() {
+        for json in [
+            "{\"log_context\":\"own_organisations\"\n}",
+            r#"{"log_context": 5}"#,
+            r#"{"log_context": null}"#,
+            r#"{"log_context": [{"accept_cues": true}]}"#,
+        ] {
+            assert_eq!(
+                read_context(json).unwrap_err(),
+                "log_context: expected a JSON object",
+                "{json}"
+            );
+        }
+        assert!(
+            read_context(r#"{"log_context": {"accept_cues": true}}"#)
+                .unwrap()
+                .accept_cues
+        );
+    }
+
+    /// log_reader (its cell-length check, on a hand-made seed): a JSON Lines value that is a list
+    /// or an object was kept whole, past MAX_CELL_CHARS (a string of the same length was cut).
+    #[test]
+    fn json_lines_lists_and_objects_are_cut_like_strings() {
+        let long = "é".repeat(MAX_CELL_CHARS + 1);
+        for value in [
+            serde_json::json!(long),
+            serde_json::json!([long]),
+            serde_json::json!(["a", long]),
+            serde_json::json!({ "k": long }),
+        ] {
+            let line = serde_json::json!({ "id": "1", "description": value }).to_string();
+            let log = read_log(line.as_bytes()).unwrap();
+            let cell = log.cell(0, log.column(privcheck::log::LogField::Description));
+            assert_eq!(cell.chars().count(), MAX_CELL_CHARS, "{}", &line[..40]);
+        }
+    }
+
+    /// log_reader (its line-order check, on the seed of a log saved with old Mac line ends, `\r`
+    /// alone): lines were counted by `\n` only, so every row and bad row of such a file was
+    /// "line 1".
+    #[test]
+    fn rows_are_numbered_by_line_whatever_ends_the_lines() {
+        let lines = |text: &str| {
+            let log = read_log(text.as_bytes()).unwrap();
+            let rows: Vec<u64> = log.rows.iter().map(|(line, _)| *line).collect();
+            let problems: Vec<u64> = log.problems.iter().map(|p| p.line).collect();
+            (rows, problems)
+        };
+        let expected = (vec![2, 4], vec![3]);
+        assert_eq!(lines("id,d\n1,a\n2,b,c\n3,x\n"), expected);
+        assert_eq!(lines("id,d\r\n1,a\r\n2,b,c\r\n3,x\r\n"), expected);
+        assert_eq!(lines("id,d\r1,a\r2,b,c\r3,x\r"), expected, "old Mac");
+        assert_eq!(lines("id,d\n1,a\r\n2,b,c\r3,x"), expected, "mixed");
+        // A line end inside quotes is a line too.
+        assert_eq!(
+            lines("id,d\n1,\"x\ny\"\n2,b,c\n3,z\n"),
+            (vec![2, 5], vec![4])
+        );
+        assert_eq!(
+            lines("id,d\r1,\"x\ry\"\r2,b,c\r3,z\r"),
+            (vec![2, 5], vec![4])
+        );
+        // The seed, fuzz/corpus/log_reader/cr-only.
+        let seed = "Entry ID,Date,Author,Recipients,CC,Description,Privilege Asserted,Basis,\
+                    personal_review,claimant,opposition_grounds\r\
+                    1,,X,Y,,Plain,WP,,no,,\r2,,X,Y,,Plain,WP,,no,,\r";
+        assert_eq!(lines(seed), (vec![2, 3], vec![]));
+    }
+
+    /// label_parser (its runs were slow; a profile showed why): every match of a short phrase was
+    /// checked against every phrase taken before it, so a long cell of repeated codes took
+    /// quadratic time. The claims are unchanged.
+    #[test]
+    fn long_cells_of_repeated_codes_claim_each_privilege_once() {
+        let claims = |cell: &str| {
+            parse_labels(cell)
+                .iter()
+                .map(|l| l.privilege)
+                .collect::<Vec<_>>()
+        };
+        let started = std::time::Instant::now();
+        assert_eq!(
+            claims(&"ac ".repeat(33_333)),
+            vec![Privilege::AttorneyClient]
+        );
+        assert_eq!(
+            claims(&"AC/WP; ".repeat(14_285)),
+            vec![Privilege::AttorneyClient, Privilege::WorkProduct]
+        );
+        assert_eq!(
+            claims(&"Privileged, DPP; ".repeat(5_000)),
+            vec![Privilege::DeliberativeProcess]
+        );
+        assert_eq!(
+            claims(&"le acp wp ".repeat(10_000)),
+            vec![
+                Privilege::LawEnforcement,
+                Privilege::AttorneyClient,
+                Privilege::WorkProduct
+            ]
+        );
+        // Only a guard against a hang: quadratic, the first cell alone took a sixth of a second
+        // in a release build; now the four take a few milliseconds.
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+}

@@ -184,13 +184,16 @@ pub const KEYS: [&str; 11] = [
 pub fn read_context(json: &str) -> Result<LogContext, String> {
     let value: Value =
         serde_json::from_str(json).map_err(|e| format!("log_context: not valid JSON: {e}"))?;
-    let Value::Object(mut object) = value else {
+    let Value::Object(object) = value else {
         return Err("log_context: expected a JSON object".into());
     };
-    if object.len() == 1
-        && let Some(Value::Object(inner)) = object.remove("log_context")
-    {
-        return context_from(&inner);
+    if object.len() == 1 {
+        match object.get("log_context") {
+            Some(Value::Object(inner)) => return context_from(inner),
+            // Not read as an empty context: that would drop what the file meant to say.
+            Some(_) => return Err("log_context: expected a JSON object".into()),
+            None => {}
+        }
     }
     context_from(&object)
 }
@@ -202,13 +205,7 @@ pub fn context_from(object: &Map<String, Value>) -> Result<LogContext, String> {
         let at = |what: &str| format!("log_context.{key}: {what}");
         match key.as_str() {
             "attorneys" => context.attorneys = attorneys(value).map_err(|e| at(&e))?,
-            "own_domains" => {
-                context.own_domains = strings(value)
-                    .map_err(|e| at(&e))?
-                    .into_iter()
-                    .map(|d| d.trim_start_matches('@').to_lowercase())
-                    .collect();
-            }
+            "own_domains" => context.own_domains = domains(value).map_err(|e| at(&e))?,
             "own_organisations" => {
                 context.own_organisations = strings(value).map_err(|e| at(&e))?
             }
@@ -323,6 +320,25 @@ fn strings(value: &Value) -> Result<Vec<String>, String> {
             Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_string()),
             Value::String(_) => Err(format!("item {} is empty", i + 1)),
             _ => Err(format!("item {} is not a string", i + 1)),
+        })
+        .collect()
+}
+
+/// E-mail domains, lower case, without a leading `@`. One that is nothing else (`"@"`, `"@ "`)
+/// is an error: kept as "", it was written back as an empty item, which does not read.
+fn domains(value: &Value) -> Result<Vec<String>, String> {
+    strings(value)?
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let domain = d
+                .trim_start_matches(|c: char| c == '@' || c.is_whitespace())
+                .to_lowercase();
+            if domain.is_empty() {
+                Err(format!("item {} is not a domain", i + 1))
+            } else {
+                Ok(domain)
+            }
         })
         .collect()
 }
