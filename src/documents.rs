@@ -323,7 +323,7 @@ impl Document {
         self.render(&TEXT)
     }
 
-    /// The blocks as JSON, for the page's Word module ([`crate::word`]).
+    /// The blocks as JSON, for the page's Word module (`src/word.rs`, feature `word`).
     pub fn blocks_json(&self) -> String {
         serde_json::to_string(&self.blocks).unwrap_or_default()
     }
