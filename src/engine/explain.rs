@@ -36,33 +36,26 @@ pub(crate) struct Path {
 }
 
 /// Finds the path along which the reasons are told.
-pub(crate) fn path(tree: &Tree, mode: Mode, facts: Facts, open_mask: u64) -> Path {
+pub(crate) fn path(tree: &Tree, facts: Facts, open_mask: u64) -> Path {
     let mut values = facts;
     let mut assumed = 0u64;
     let mut followed: Vec<Followed> = Vec::new();
-    let mut given: Vec<(Fact, u8)> = Vec::new();
-    // Each silent walk answers one more unknown, so there are at most as many as facts.
+    let mut kept = tree.narrowing();
+    // Each step answers one more unknown, so there are at most as many as facts. The path is
+    // one of the tree's own, so each step is read off the tree rather than walked again.
     for _ in 0..=FACT_COUNT {
-        let mut walk = Walk::silent(mode, values);
-        let need = match decide(&mut walk) {
-            Ok(_) => {
+        let need = match tree.walk(&values, assumed) {
+            Ok(reason) => {
                 return Path {
                     values,
                     assumed,
                     followed,
-                    reason: walk.reason,
+                    reason,
                 };
             }
             Err(need) => need,
         };
-        let branches: Vec<(u8, OutcomeSet)> = answers(need)
-            .map(|answer| {
-                given.push((need.fact, answer));
-                let outcomes = tree.outcomes_given(&given);
-                given.pop();
-                (answer, outcomes)
-            })
-            .collect();
+        let branches = kept.branches(need.fact, answers(need));
         let same_everywhere = open_mask & need.fact.bit() == 0
             && branches.windows(2).all(|pair| match pair {
                 [(_, a), (_, b)] => a == b,
@@ -73,7 +66,7 @@ pub(crate) fn path(tree: &Tree, mode: Mode, facts: Facts, open_mask: u64) -> Pat
             .unwrap_or(0);
         values.set(need.fact, Some(answer));
         assumed |= need.fact.bit();
-        given.push((need.fact, answer));
+        kept.give(need.fact, answer);
         followed.push(Followed {
             fact: need.fact,
             answer,
@@ -160,33 +153,45 @@ fn preferred_answer(fact: Fact, branches: &[(u8, OutcomeSet)]) -> Option<u8> {
     branches.iter().map(|(a, _)| *a).find(|a| *a == wanted)
 }
 
-/// The summary of an undecided verdict, in the questions' words.
+/// The summary of an undecided verdict, in the questions' words. Every indeterminate verdict
+/// carries it, so it is written straight into one string.
 pub(crate) fn indeterminate_summary(possible: OutcomeSet, open: &[Fact], forum: Forum) -> String {
-    let labels: Vec<String> = possible
-        .iter()
-        .map(|o| lower_first(outcome_label(o, forum)))
-        .collect();
-    let topics: Vec<&str> = open.iter().map(|f| f.info().topic).collect();
-    format!(
-        "On the facts stated the ruling is not yet decided: it turns on {}, and could be: {}.",
-        join_and(&topics),
-        labels.join("; or ")
-    )
-}
-
-/// "a", "a and b", "a, b and c".
-fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => "facts not yet known".into(),
-        [one] => (*one).into(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    let mut summary = String::with_capacity(256);
+    summary.push_str("On the facts stated the ruling is not yet decided: it turns on ");
+    match open {
+        [] => summary.push_str("facts not yet known"),
+        [init @ .., last] => {
+            for (i, fact) in init.iter().enumerate() {
+                if i > 0 {
+                    summary.push_str(", ");
+                }
+                summary.push_str(fact.info().topic);
+            }
+            if !init.is_empty() {
+                summary.push_str(" and ");
+            }
+            summary.push_str(last.info().topic);
+        }
     }
+    summary.push_str(", and could be: ");
+    for (i, outcome) in possible.iter().enumerate() {
+        if i > 0 {
+            summary.push_str("; or ");
+        }
+        push_lower_first(&mut summary, outcome_label(outcome, forum));
+    }
+    summary.push('.');
+    summary
 }
 
-fn lower_first(text: &str) -> String {
+/// `text` with its first letter in lower case (a label inside a sentence), except "FOIA".
+fn push_lower_first(out: &mut String, text: &str) {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) if !text.starts_with("FOIA") => first.to_lowercase().chain(chars).collect(),
-        _ => text.to_string(),
+        Some(first) if !text.starts_with("FOIA") => {
+            out.extend(first.to_lowercase());
+            out.push_str(chars.as_str());
+        }
+        _ => out.push_str(text),
     }
 }

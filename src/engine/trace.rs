@@ -136,37 +136,63 @@ impl<'r> Walk<'r> {
     }
 
     /// Reads a fact; stops the walk if it is unknown. `rule`: the rule that asks.
+    #[inline]
     pub fn ask(&mut self, fact: Fact, rule: RuleId) -> Result<u8, Need> {
-        self.ask_among(fact, rule, full_mask(fact))
+        match self.values.get(fact) {
+            Some(value) => {
+                self.read(fact, rule);
+                Ok(value)
+            }
+            None => Err(Need {
+                fact,
+                answers: full_mask(fact),
+            }),
+        }
     }
 
     /// Reads a fact whose unknown answers are limited to `answers` here.
+    #[inline]
     pub fn ask_among(&mut self, fact: Fact, rule: RuleId, answers: u16) -> Result<u8, Need> {
         match self.values.get(fact) {
             Some(value) => {
-                if let Some(reasons) = self.reasons.as_deref_mut()
-                    && let Some(at) = reasons.unstated.iter().position(|(f, _)| *f == fact)
-                {
-                    let (_, finding) = reasons.unstated.swap_remove(at);
-                    let entry = rule.rule();
-                    reasons.steps.push(Step {
-                        rule,
-                        basis: entry.basis,
-                        finding: finding.into(),
-                        source: entry.source(),
-                        paragraph: entry.paragraph,
-                        quote: entry.quote,
-                        authorities: &[],
-                        stated_facts: 0,
-                    });
-                }
+                self.read(fact, rule);
                 Ok(value)
             }
             None => Err(Need { fact, answers }),
         }
     }
 
+    /// A fact read with an answer: a recorded walk says here what it says of a fact nobody
+    /// stated. The explorer's silent walks, which are most walks, only test and go on.
+    #[inline]
+    fn read(&mut self, fact: Fact, rule: RuleId) {
+        if self.reasons.is_some() {
+            self.say_unstated(fact, rule);
+        }
+    }
+
+    #[inline(never)]
+    fn say_unstated(&mut self, fact: Fact, rule: RuleId) {
+        if let Some(reasons) = self.reasons.as_deref_mut()
+            && let Some(at) = reasons.unstated.iter().position(|(f, _)| *f == fact)
+        {
+            let (_, finding) = reasons.unstated.swap_remove(at);
+            let entry = rule.rule();
+            reasons.steps.push(Step {
+                rule,
+                basis: entry.basis,
+                finding: finding.into(),
+                source: entry.source(),
+                paragraph: entry.paragraph,
+                quote: entry.quote,
+                authorities: &[],
+                stated_facts: 0,
+            });
+        }
+    }
+
     /// Reads a yes/no fact.
+    #[inline]
     pub fn yes(&mut self, fact: Fact, rule: RuleId) -> Result<bool, Need> {
         self.ask(fact, rule).map(|v| v == YES)
     }
@@ -204,8 +230,16 @@ impl<'r> Walk<'r> {
         self.forum.trade_procedure()
     }
 
-    /// Records a finding.
+    /// Records a finding (a silent walk records nothing).
+    #[inline]
     pub fn note(&mut self, finding: Finding) {
+        if self.reasons.is_some() {
+            self.record(finding);
+        }
+    }
+
+    #[inline(never)]
+    fn record(&mut self, finding: Finding) {
         let Some(reasons) = self.reasons.as_deref_mut() else {
             return;
         };

@@ -3,7 +3,7 @@
 
 use super::caveats::{Caveat, caveats, waiver_argued};
 use super::explain::{Path, indeterminate_summary, path, steps};
-use super::explore::{Tree, grow};
+use super::explore::{Tree, grow, unknown_mask};
 use super::facts::{Fact, Facts};
 use super::next_steps::{EXTENSION_INSTEAD, for_ruling};
 use super::outcome::{Outcome, OutcomeSet, Ruling};
@@ -112,18 +112,14 @@ pub fn evaluate(request: &Request) -> Verdict {
     let mut open_facts = Vec::new();
     let mut open_mask = 0u64;
     if decided.is_none() {
-        for fact in facts.unknowns() {
-            if exploration.touched & fact.bit() != 0 && exploration.is_open(fact) {
-                open_mask |= fact.bit();
-                open_facts.push(fact);
-            }
-        }
+        open_mask = exploration.open_among(exploration.touched & unknown_mask(&facts));
+        open_facts.extend(facts.unknowns().filter(|fact| open_mask & fact.bit() != 0));
     }
     let open_questions: Vec<OpenQuestion> = open_facts
         .iter()
         .map(|fact| open_question(&exploration, *fact))
         .collect();
-    let path = path(&exploration, mode, facts, open_mask);
+    let path = path(&exploration, facts, open_mask);
     let (outcome, summary, possible_outcomes) = match decided {
         Some(outcome) => {
             let mut summary = path

@@ -4,7 +4,7 @@
 //! cues) and the meet-and-confer letter ([`meet_and_confer_letter`]). Cells that a spreadsheet would read as
 //! formulas are neutralised (OWASP's rule: a leading `'`).
 
-use super::claim::Claim;
+use super::claim::{Claim, Kind};
 use super::read::PrivilegeLog;
 use super::review::{EntryResult, Review};
 
@@ -28,7 +28,13 @@ pub const RESULT_COLUMNS: [&str; 10] = [
 /// A cell a spreadsheet would not run: one starting with `=`, `+`, `-`, `@`, tab or carriage
 /// return gets a leading `'`.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // Every character that starts a formula is ASCII, so the first byte decides (every cell of
+    // the results passes here).
+    if cell
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'))
+    {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
@@ -65,9 +71,13 @@ pub fn write_results_on_all_cores(
                 let mine: Vec<&[EntryResult]> =
                     runs.iter().skip(thread).step_by(threads).copied().collect();
                 scope.spawn(move || {
+                    // Runs are alike in size: each starts with room for the largest so far,
+                    // rather than growing (and copying) its way there.
+                    let mut room = 0;
                     for run in mine {
-                        let mut written = Vec::new();
+                        let mut written = Vec::with_capacity(room);
                         let result = write_rows(log, run, &mut written).map(|()| written);
+                        room = room.max(result.as_ref().map_or(0, Vec::len));
                         if send.send(result).is_err() {
                             return; // the writer stopped
                         }
@@ -100,82 +110,115 @@ fn write_heading(log: &PrivilegeLog, out: impl std::io::Write) -> std::io::Resul
     writer.flush()
 }
 
-/// The results CSV's rows for `results`.
+/// The results CSV's rows for `results`. A large log has a hundred thousand rows of ten cells
+/// each, so the cells this review adds are written through one buffer, reused row after row,
+/// rather than each built as a string of its own.
 fn write_rows(
     log: &PrivilegeLog,
     results: &[EntryResult],
     out: impl std::io::Write,
 ) -> std::io::Result<()> {
+    fn put<W: std::io::Write>(writer: &mut csv::Writer<W>, cell: &str) -> csv::Result<()> {
+        writer.write_field(neutralise(cell).as_bytes())
+    }
     let mut writer = csv::Writer::from_writer(out);
+    let mut cell = String::new();
     for result in results {
         let Some((_, cells)) = log.rows.get(result.row) else {
             continue;
         };
-        let open: Vec<&str> = result
-            .verdict
-            .as_ref()
-            .map(|v| v.open_questions.iter().map(|q| q.fact).collect())
-            .unwrap_or_default();
-        let from_cues: Vec<&str> = result.from_cues.iter().map(|f| f.name()).collect();
-        let extra = [
-            result.name.as_str(),
-            result.engine_outcome(),
-            result.outcome.name(),
-            &result.assessments(),
-            &missing(&result.claims),
-            &findings(&result.claims),
-            &result.summary(),
-            &open.join("; "),
-            &from_cues.join("; "),
-            result.verdict.as_ref().map_or("", |v| v.label),
-        ];
-        for field in cells.iter().chain(extra) {
-            writer.write_field(neutralise(field).as_bytes())?;
+        for field in cells {
+            put(&mut writer, field)?;
         }
+        put(&mut writer, &result.name)?;
+        put(&mut writer, result.engine_outcome())?;
+        put(&mut writer, result.outcome.name())?;
+        cell.clear();
+        result.write_assessments(&mut cell);
+        put(&mut writer, &cell)?;
+        cell.clear();
+        write_missing(&result.claims, &mut cell);
+        put(&mut writer, &cell)?;
+        cell.clear();
+        write_findings(&result.claims, &mut cell);
+        put(&mut writer, &cell)?;
+        cell.clear();
+        result.write_summary(&mut cell);
+        put(&mut writer, &cell)?;
+        cell.clear();
+        if let Some(verdict) = &result.verdict {
+            push_joined(
+                &mut cell,
+                verdict.open_questions.iter().map(|q| q.fact),
+                "; ",
+            );
+        }
+        put(&mut writer, &cell)?;
+        cell.clear();
+        push_joined(&mut cell, result.from_cues.iter().map(|f| f.name()), "; ");
+        put(&mut writer, &cell)?;
+        put(&mut writer, result.verdict.as_ref().map_or("", |v| v.label))?;
         writer.write_record(None::<&[u8]>)?;
     }
     writer.flush()
 }
 
+/// `items` written one after the other with `separator` between them.
+fn push_joined<'a>(out: &mut String, items: impl Iterator<Item = &'a str>, separator: &str) {
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item);
+    }
+}
+
 /// `attorney_client: lawyer, date; deliberative_process: decision`.
-fn missing(claims: &[Claim]) -> String {
-    claims
-        .iter()
-        .filter(|c| !c.missing.is_empty())
-        .map(|c| {
-            let elements: Vec<&str> = c.missing.iter().map(|e| e.code()).collect();
-            format!("{}: {}", c.privilege.code(), elements.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+fn write_missing(claims: &[Claim], out: &mut String) {
+    for (i, claim) in claims.iter().filter(|c| !c.missing.is_empty()).enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(claim.privilege.code());
+        out.push_str(": ");
+        push_joined(out, claim.missing.iter().map(|e| e.code()), ", ");
+    }
 }
 
 /// Every finding with its privilege, rule, weight and source:
 /// `attorney_client A6 fatal: No lawyer … [Upjohn, 449 U.S. at 389]`, joined by ` | `.
-fn findings(claims: &[Claim]) -> String {
-    claims
+fn write_findings(claims: &[Claim], out: &mut String) {
+    let findings = claims
         .iter()
-        .flat_map(|c| c.findings.iter().map(move |f| (c, f)))
-        .map(|(c, f)| {
-            let sources: Vec<&str> = f.rule.authorities().iter().map(|a| a.short()).collect();
-            let kind = serde_json::to_value(f.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            if sources.is_empty() {
-                format!("{} {} {kind}: {}", c.privilege.code(), f.rule.id(), f.text)
-            } else {
-                format!(
-                    "{} {} {kind}: {} [{}]",
-                    c.privilege.code(),
-                    f.rule.id(),
-                    f.text,
-                    sources.join("; ")
-                )
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" | ")
+        .flat_map(|c| c.findings.iter().map(move |f| (c, f)));
+    for (i, (claim, finding)) in findings.enumerate() {
+        if i > 0 {
+            out.push_str(" | ");
+        }
+        out.push_str(claim.privilege.code());
+        out.push(' ');
+        out.push_str(finding.rule.id());
+        out.push(' ');
+        out.push_str(kind_name(finding.kind));
+        out.push_str(": ");
+        out.push_str(&finding.text);
+        let sources = finding.rule.authorities();
+        if !sources.is_empty() {
+            out.push_str(" [");
+            push_joined(out, sources.iter().map(|a| a.short()), "; ");
+            out.push(']');
+        }
+    }
+}
+
+/// A finding's weight as the results name it (its serialised name).
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Fatal => "fatal",
+        Kind::Defect => "defect",
+        Kind::Cue => "cue",
+        Kind::Warning => "warning",
+    }
 }
 
 #[cfg(test)]
@@ -184,6 +227,16 @@ mod tests {
     use super::*;
     use crate::engine::Mode;
     use crate::log::{CueChoice, LogContext, read_log, review};
+
+    #[test]
+    fn a_findings_weight_is_named_as_it_serialises() {
+        for kind in [Kind::Fatal, Kind::Defect, Kind::Cue, Kind::Warning] {
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::Value::from(kind_name(kind))
+            );
+        }
+    }
 
     #[test]
     fn formulas_are_neutralised() {

@@ -3,14 +3,14 @@
 //! (with accepted cues), and the cue suggestions. Identical fact sets are decided once.
 
 use super::assess::{Cells, Entry, assess, outside_party, reads_as_factual, reads_as_issued};
-use super::claim::{Claim, Finding, Kind, LogOutcome, Reliability, roll_up};
+use super::claim::{Claim, Element, Finding, Kind, LogOutcome, Reliability, roll_up};
 use super::context::LogContext;
 use super::cues::{Cue, cues};
 use super::labels::{Label, parse_labels};
-use super::participants::{Place, lawyers_by_title, participants};
+use super::participants::{Participants, Place, lawyers_by_title, participants};
 use super::read::{LogField, PrivilegeLog, RowProblem, row_facts};
 use super::rules::LogRule;
-use super::words::{capitalised, description_counts, description_key};
+use super::words::description_key;
 use crate::engine::facts::{FactualContent, NO, YES};
 use crate::engine::{Fact, Facts, Mode, Request, Verdict, evaluate};
 use serde::{Deserialize, Serialize};
@@ -75,26 +75,51 @@ impl EntryResult {
 
     /// `attorney_client=adequately_logged; deliberative_process=likely_not_privileged`.
     pub fn assessments(&self) -> String {
-        self.claims
-            .iter()
-            .map(Claim::assessment)
-            .collect::<Vec<_>>()
-            .join("; ")
+        let mut text = String::new();
+        self.write_assessments(&mut text);
+        text
+    }
+
+    /// [`EntryResult::assessments`], written into `out` (the results CSV writes it for every
+    /// entry of a log).
+    pub(crate) fn write_assessments(&self, out: &mut String) {
+        for (i, claim) in self.claims.iter().enumerate() {
+            if i > 0 {
+                out.push_str("; ");
+            }
+            out.push_str(claim.privilege.code());
+            out.push('=');
+            out.push_str(claim.outcome.name());
+        }
     }
 
     /// One sentence per claim: the privilege and what the log shows of it.
     pub fn summary(&self) -> String {
-        self.claims
-            .iter()
-            .map(|c| {
-                format!(
-                    "{}: {}.",
-                    capitalised(c.privilege.words()),
-                    c.outcome.words().to_lowercase()
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut text = String::new();
+        self.write_summary(&mut text);
+        text
+    }
+
+    /// [`EntryResult::summary`], written into `out`.
+    pub(crate) fn write_summary(&self, out: &mut String) {
+        for (i, claim) in self.claims.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            let mut privilege = claim.privilege.words().chars();
+            if let Some(first) = privilege.next() {
+                out.extend(first.to_uppercase());
+                out.push_str(privilege.as_str());
+            }
+            out.push_str(": ");
+            let outcome = claim.outcome.words();
+            if outcome.is_ascii() {
+                out.extend(outcome.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                out.push_str(&outcome.to_lowercase());
+            }
+            out.push('.');
+        }
     }
 
     /// How many elements its claims lack and how many findings defeat them.
@@ -120,26 +145,43 @@ pub struct Review {
 impl Review {
     /// How many entries reached each outcome.
     pub fn counts(&self) -> BTreeMap<&'static str, usize> {
-        let mut counts = BTreeMap::new();
-        for result in &self.results {
-            *counts.entry(result.outcome.name()).or_insert(0) += 1;
-        }
-        counts
+        named(
+            tally(self.results.iter().map(|r| r.outcome)),
+            LogOutcome::name,
+        )
     }
 
     /// How many claims lack each element.
     pub fn missing_counts(&self) -> BTreeMap<&'static str, usize> {
-        let mut counts = BTreeMap::new();
-        for element in self
+        let missing = self
             .results
             .iter()
             .flat_map(|r| &r.claims)
-            .flat_map(|c| &c.missing)
-        {
-            *counts.entry(element.code()).or_insert(0) += 1;
-        }
-        counts
+            .flat_map(|c| c.missing.iter().copied());
+        named(tally(missing), Element::code)
     }
+}
+
+/// How often each of a few distinct values occurs. A log's entries reach a handful of outcomes
+/// and lack a handful of elements, so a short list counts them faster than a map of names.
+fn tally<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<(T, usize)> {
+    let mut tally: Vec<(T, usize)> = Vec::new();
+    for item in items {
+        match tally.iter_mut().find(|(seen, _)| *seen == item) {
+            Some((_, count)) => *count += 1,
+            None => tally.push((item, 1)),
+        }
+    }
+    tally
+}
+
+/// A tally by the values' names.
+fn named<T>(tally: Vec<(T, usize)>, name: fn(T) -> &'static str) -> BTreeMap<&'static str, usize> {
+    let mut counts = BTreeMap::new();
+    for (item, count) in tally {
+        *counts.entry(name(item)).or_insert(0) += count;
+    }
+    counts
 }
 
 /// Checks every entry of `log` in `mode`. `defaults` are facts of the whole dispute (the setting,
@@ -169,10 +211,12 @@ pub fn review_on_all_cores(
     context: &LogContext,
 ) -> Review {
     let threads = super::cores();
-    let parts = Reviewer::new(log, mode, *defaults, choice.clone(), context.clone()).split(threads);
+    let mut parts = Reviewer::new(log, mode, *defaults, choice.clone(), context.clone())
+        .split(threads)
+        .into_iter();
     let reviews = std::thread::scope(|scope| {
+        let first = parts.next();
         let running: Vec<_> = parts
-            .into_iter()
             .map(|mut part| {
                 scope.spawn(move || {
                     while !part.step(usize::MAX) {}
@@ -180,46 +224,109 @@ pub fn review_on_all_cores(
                 })
             })
             .collect();
-        running
-            .into_iter()
-            // A part cannot panic (the engine and readers deny it); if one did, the panic goes on
-            // rather than an entry going missing.
-            .map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect::<Vec<_>>()
+        // The calling thread reviews the first part itself rather than waiting idle.
+        let mut reviews = Vec::with_capacity(threads);
+        reviews.extend(first.map(|mut part| {
+            while !part.step(usize::MAX) {}
+            part.finish()
+        }));
+        // A part cannot panic (the engine and readers deny it); if one did, the panic goes on
+        // rather than an entry going missing.
+        reviews.extend(running.into_iter().map(|thread| {
+            thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        }));
+        reviews
     });
     Reviewer::join(reviews)
 }
 
-/// `f` of every item, in order; natively, a large slice is cut into one part per core.
-#[cfg(not(target_arch = "wasm32"))]
-fn map_on_all_cores<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
-    /// Below this, threads cost more than they save.
-    const WORTH_THREADS: usize = 10_000;
-    let threads = super::cores();
-    if items.len() < WORTH_THREADS || threads == 1 {
-        return items.iter().map(f).collect();
+/// `f` of consecutive parts of `items`, in order; natively, a large slice is cut into one part
+/// per core, read side by side.
+fn parts<'a, T: Sync, U: Send>(items: &'a [T], f: impl Fn(&'a [T]) -> U + Sync) -> Vec<U> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        /// Below this, threads cost more than they save.
+        const WORTH_THREADS: usize = 10_000;
+        let threads = super::cores();
+        if items.len() >= WORTH_THREADS && threads > 1 {
+            let f = &f;
+            return std::thread::scope(|scope| {
+                let mut chunks = items.chunks(items.len().div_ceil(threads));
+                let first = chunks.next();
+                let running: Vec<_> = chunks
+                    .map(|part| (part, scope.spawn(move || f(part))))
+                    .collect();
+                // The calling thread reads the first part itself rather than waiting idle.
+                let mut all = Vec::with_capacity(threads);
+                all.extend(first.map(f));
+                // A part whose thread failed is read again here: never a gap in the order.
+                all.extend(
+                    running
+                        .into_iter()
+                        .map(|(part, thread)| thread.join().unwrap_or_else(|_| f(part))),
+                );
+                all
+            });
+        }
     }
-    let f = &f;
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = items
-            .chunks(items.len().div_ceil(threads))
-            .map(|part| {
-                (
-                    part,
-                    scope.spawn(move || part.iter().map(f).collect::<Vec<U>>()),
-                )
+    vec![f(items)]
+}
+
+/// What one part of a log's rows shows before the review: each row's description key, and how
+/// often each description and each Bates number occurs, and the distinct cells that name
+/// participants.
+struct Survey<'l> {
+    keys: Vec<Option<u64>>,
+    counts: HashMap<u64, usize>,
+    bates: HashMap<&'l str, usize>,
+    people: HashSet<&'l str>,
+}
+
+impl<'l> Survey<'l> {
+    /// Surveys `rows`, given the columns of the description, the first Bates number and the
+    /// participants. Participants repeat from entry to entry, so each distinct cell naming
+    /// them is kept once, to be read for lawyers' titles once.
+    fn of(
+        rows: &'l [(u64, csv::StringRecord)],
+        description: Option<usize>,
+        bates_begin: Option<usize>,
+        people: &[usize],
+    ) -> Survey<'l> {
+        let keys: Vec<Option<u64>> = rows
+            .iter()
+            .map(|(_, cells)| {
+                description
+                    .and_then(|i| cells.get(i))
+                    .and_then(description_key)
             })
             .collect();
-        let mut all = Vec::with_capacity(items.len());
-        for (part, thread) in parts {
-            match thread.join() {
-                Ok(mapped) => all.extend(mapped),
-                // A part whose thread failed is mapped again here: never a gap in the order.
-                Err(_) => all.extend(part.iter().map(f)),
-            }
+        // As `words::description_counts`, with room for every row so the map never regrows.
+        let mut counts = HashMap::with_capacity(rows.len());
+        for key in keys.iter().flatten() {
+            *counts.entry(*key).or_insert(0) += 1;
         }
-        all
-    })
+        // Most Bates numbers begin one entry: room for every row, so the map never regrows.
+        let mut bates = HashMap::with_capacity(if bates_begin.is_some() { rows.len() } else { 0 });
+        let mut cells_naming_people = HashSet::new();
+        for (_, cells) in rows {
+            if let Some(id) = bates_begin
+                .and_then(|i| cells.get(i))
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+            {
+                *bates.entry(id).or_insert(0) += 1;
+            }
+            cells_naming_people.extend(people.iter().filter_map(|i| cells.get(*i)));
+        }
+        Survey {
+            keys,
+            counts,
+            bates,
+            people: cells_naming_people,
+        }
+    }
 }
 
 /// What a review reads once, over the whole log, before any entry: the columns, how often each
@@ -227,12 +334,25 @@ fn map_on_all_cores<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -
 struct Prepared {
     columns: Vec<(LogField, usize)>,
     keys: Vec<Option<u64>>,
-    counts: HashMap<u64, usize>,
+    /// The descriptions (by key) that more than one entry uses, and how many: a description
+    /// not among them is its entry's own. Only these are kept, so that finding an entry's count
+    /// looks in a small table rather than one the size of the log.
+    repeated: HashMap<u64, usize>,
+    /// The Bates numbers that begin more than one entry, and how many.
     bates: HashMap<String, usize>,
     titled_lawyers: HashSet<String>,
 }
 
 impl Prepared {
+    /// How many entries use the description of the entry at `row` (0 when it has none).
+    fn repeats(&self, row: usize) -> usize {
+        match self.keys.get(row).copied().flatten() {
+            None => 0,
+            Some(_) if self.repeated.is_empty() => 1,
+            Some(key) => self.repeated.get(&key).copied().unwrap_or(1),
+        }
+    }
+
     fn new(log: &PrivilegeLog) -> Prepared {
         let columns: Vec<(LogField, usize)> = LogField::DESCRIPTIVE
             .into_iter()
@@ -240,24 +360,7 @@ impl Prepared {
             .collect();
         let column = |field: LogField| columns.iter().find(|(f, _)| *f == field).map(|(_, i)| *i);
         let description_column = column(LogField::Description);
-        let key = |(_, cells): &(u64, csv::StringRecord)| {
-            description_column
-                .and_then(|i| cells.get(i))
-                .and_then(description_key)
-        };
-        #[cfg(not(target_arch = "wasm32"))]
-        let keys = map_on_all_cores(&log.rows, key);
-        #[cfg(target_arch = "wasm32")]
-        let keys: Vec<Option<u64>> = log.rows.iter().map(key).collect();
-        let counts = description_counts(keys.iter().copied());
-        let mut bates = HashMap::new();
-        if let Some(i) = column(LogField::BatesBegin) {
-            for (_, cells) in &log.rows {
-                if let Some(id) = cells.get(i).map(str::trim).filter(|id| !id.is_empty()) {
-                    *bates.entry(id.to_string()).or_insert(0) += 1;
-                }
-            }
-        }
+        let bates_column = column(LogField::BatesBegin);
         let people: Vec<usize> = [
             LogField::Author,
             LogField::Recipients,
@@ -267,15 +370,38 @@ impl Prepared {
         .into_iter()
         .filter_map(column)
         .collect();
-        let titled_lawyers = lawyers_by_title(
-            log.rows
-                .iter()
-                .flat_map(|(_, cells)| people.iter().filter_map(|i| cells.get(*i))),
-        );
+        // One pass over each part of the rows, the parts side by side.
+        let survey = |rows| Survey::of(rows, description_column, bates_column, &people);
+        let mut surveyed = parts(&log.rows, survey).into_iter();
+        let mut whole = surveyed.next().unwrap_or_else(|| survey(&[]));
+        for part in surveyed {
+            whole.counts.reserve(part.counts.len());
+            whole.bates.reserve(part.bates.len());
+            whole.keys.extend(part.keys);
+            for (key, count) in part.counts {
+                *whole.counts.entry(key).or_insert(0) += count;
+            }
+            for (id, count) in part.bates {
+                *whole.bates.entry(id).or_insert(0) += count;
+            }
+            whole.people.extend(part.people);
+        }
+        // Only a Bates number that begins more than one entry is ever reported (X10), so only
+        // those are kept as strings of their own.
+        let bates = whole
+            .bates
+            .into_iter()
+            .filter(|(_, count)| *count > 1)
+            .map(|(id, count)| (id.to_string(), count))
+            .collect();
+        let titled_lawyers = lawyers_by_title(whole.people.into_iter());
+        let mut repeated = whole.counts;
+        repeated.retain(|_, count| *count > 1);
+        repeated.shrink_to_fit();
         Prepared {
             columns,
-            keys,
-            counts,
+            keys: whole.keys,
+            repeated,
             bates,
             titled_lawyers,
         }
@@ -292,6 +418,10 @@ pub struct Reviewer {
     prepared: Arc<Prepared>,
     verdicts: HashMap<u128, Arc<Verdict>>,
     labels: HashMap<String, Arc<Vec<Label>>>,
+    /// The participants of each distinct set of author, recipients, cc and bcc cells (see
+    /// [`participants_of`]).
+    people: HashMap<String, Participants>,
+    people_key: String,
     next: usize,
     /// Where this review stops (the log's end, or the end of its part: see [`Reviewer::split`]).
     end: usize,
@@ -338,6 +468,8 @@ impl Reviewer {
             prepared: Arc::new(prepared),
             verdicts: HashMap::new(),
             labels: HashMap::new(),
+            people: HashMap::new(),
+            people_key: String::new(),
             next: 0,
             end: log.rows.len(),
             log,
@@ -364,6 +496,8 @@ impl Reviewer {
                 prepared: Arc::clone(&self.prepared),
                 verdicts: HashMap::new(),
                 labels: HashMap::new(),
+                people: HashMap::new(),
+                people_key: String::new(),
                 next: start,
                 end,
                 review: Review {
@@ -388,7 +522,13 @@ impl Reviewer {
 
     /// The reviews of consecutive parts, joined into one.
     pub fn join(parts: impl IntoIterator<Item = Review>) -> Review {
-        let mut whole = Review::default();
+        let parts: Vec<Review> = parts.into_iter().collect();
+        // The first part's results grow in place to hold the rest: a hundred thousand results
+        // are moved once, not copied into a new list as it grows.
+        let rest: usize = parts.iter().skip(1).map(|p| p.results.len()).sum();
+        let mut parts = parts.into_iter();
+        let mut whole = parts.next().unwrap_or_default();
+        whole.results.reserve_exact(rest);
         for part in parts {
             whole.results.extend(part.results);
             whole.problems.extend(part.problems);
@@ -422,16 +562,6 @@ impl Reviewer {
         self.review
     }
 
-    /// The claims a "privilege asserted" cell makes (read once per distinct cell).
-    fn labels(&mut self, cell: &str) -> Arc<Vec<Label>> {
-        if let Some(labels) = self.labels.get(cell) {
-            return Arc::clone(labels);
-        }
-        let labels = Arc::new(parse_labels(cell));
-        self.labels.insert(cell.to_string(), Arc::clone(&labels));
-        labels
-    }
-
     fn check(&mut self, row: usize, line: u64, cells: &csv::StringRecord) {
         let mut facts = match row_facts(&self.log.columns, cells) {
             Ok(facts) => facts,
@@ -442,8 +572,17 @@ impl Reviewer {
         };
         let stated = facts;
         facts.fill_from(&self.defaults);
-        let prepared = Arc::clone(&self.prepared);
-        let context = Arc::clone(&self.context);
+        // What the review reads and keeps, borrowed field by field: the parts of a review run
+        // side by side share the prepared survey and the context, so a count of references
+        // taken on them for every entry would pass between the cores entry after entry.
+        let Reviewer {
+            prepared,
+            context,
+            labels: labels_read,
+            people,
+            people_key,
+            ..
+        } = self;
         let cell = |field: LogField| {
             prepared
                 .columns
@@ -451,24 +590,19 @@ impl Reviewer {
                 .find(|(f, _)| *f == field)
                 .and_then(|(_, i)| cells.get(*i))
         };
-        let labels = self.labels(cell(LogField::Privilege).unwrap_or_default());
-        let repeats = prepared
-            .keys
-            .get(row)
-            .copied()
-            .flatten()
-            .and_then(|k| prepared.counts.get(&k))
-            .copied()
-            .unwrap_or(0);
-        let people = participants(
+        let labels = labels_of(labels_read, cell(LogField::Privilege).unwrap_or_default());
+        let repeats = prepared.repeats(row);
+        let participants = participants_of(
+            people,
+            people_key,
+            context,
+            &prepared.titled_lawyers,
             [
                 (Place::Author, cell(LogField::Author)),
                 (Place::To, cell(LogField::Recipients)),
                 (Place::Cc, cell(LogField::Cc)),
                 (Place::Bcc, cell(LogField::Bcc)),
             ],
-            &context,
-            &prepared.titled_lawyers,
         );
         let entry = Entry::read(
             Cells {
@@ -478,9 +612,9 @@ impl Reviewer {
                 date: cell(LogField::Date),
                 treatment: cell(LogField::Treatment),
             },
-            people,
+            participants,
             repeats,
-            &context,
+            context,
         );
         // The engine decides only the claims it knows; its cues come from the entry's words.
         let to_engine = labels.iter().any(|l| l.privilege.goes_to_engine());
@@ -510,7 +644,7 @@ impl Reviewer {
         let claims = assess(
             &labels,
             &entry,
-            &context,
+            &self.context,
             verdict.as_deref(),
             from_cues.is_empty(),
         );
@@ -519,7 +653,12 @@ impl Reviewer {
             .unwrap_or_default();
         let end = cell(LogField::BatesEnd).map(str::trim).unwrap_or_default();
         let name = entry_name(begin, end, line);
-        let warnings = bates_warnings(begin, end, prepared.bates.get(begin).copied().unwrap_or(0));
+        let uses = if prepared.bates.is_empty() {
+            1
+        } else {
+            prepared.bates.get(begin).copied().unwrap_or(1)
+        };
+        let warnings = bates_warnings(begin, end, uses);
         self.review.results.push(EntryResult {
             line,
             row,
@@ -533,6 +672,52 @@ impl Reviewer {
             request,
         });
     }
+}
+
+/// The claims a "privilege asserted" cell makes (read once per distinct cell).
+fn labels_of(read: &mut HashMap<String, Arc<Vec<Label>>>, cell: &str) -> Arc<Vec<Label>> {
+    if let Some(labels) = read.get(cell) {
+        return Arc::clone(labels);
+    }
+    let labels = Arc::new(parse_labels(cell));
+    read.insert(cell.to_string(), Arc::clone(&labels));
+    labels
+}
+
+/// Who took part, read once per distinct set of cells (`read`, keyed by the cells written into
+/// `key`): a log names the same few authors and recipients entry after entry, and reading a
+/// name (its title, its organisation, its count) costs more than finding it again. The context
+/// and the lawyers named by title are the same for every entry of a review, so the cells alone
+/// decide.
+fn participants_of(
+    read: &mut HashMap<String, Participants>,
+    key: &mut String,
+    context: &LogContext,
+    titled_lawyers: &HashSet<String>,
+    cells: [(Place, Option<&str>); 4],
+) -> Participants {
+    use std::fmt::Write;
+    key.clear();
+    for (_, cell) in &cells {
+        // Each cell with its length, so that no two sets of cells write the same key.
+        match cell {
+            Some(text) => {
+                let _ = write!(key, "{}:{text}", text.len());
+            }
+            None => key.push('-'),
+        }
+    }
+    /// Distinct sets of cells kept: a log whose every entry names other people gains nothing
+    /// from keeping them, and keeps no second copy of each beyond this.
+    const KEPT: usize = 10_000;
+    if let Some(people) = read.get(key.as_str()) {
+        return people.clone();
+    }
+    let people = participants(cells, context, titled_lawyers);
+    if read.len() < KEPT {
+        read.insert(key.clone(), people.clone());
+    }
+    people
 }
 
 /// The cues a deliberative-process claim's log side offers the engine (P2, P3, P4), beside the
@@ -793,6 +978,37 @@ mod tests {
                 .iter()
                 .any(|f| f.rule == LogRule::X2 && f.text.contains("in 4 entries"))
         }));
+    }
+
+    #[test]
+    fn a_summary_names_each_claim_and_its_outcome_in_words() {
+        for privilege in crate::log::Privilege::ALL {
+            for outcome in LogOutcome::ALL {
+                let claim = Claim::new(privilege, "", Vec::new(), Vec::new(), outcome);
+                let result = EntryResult {
+                    line: 2,
+                    row: 0,
+                    name: String::new(),
+                    outcome,
+                    claims: vec![claim.clone(), claim.clone()],
+                    warnings: Vec::new(),
+                    verdict: None,
+                    cues: Vec::new(),
+                    from_cues: Vec::new(),
+                    request: Request::default(),
+                };
+                let one = format!(
+                    "{}: {}.",
+                    super::super::words::capitalised(privilege.words()),
+                    claim.outcome.words().to_lowercase()
+                );
+                assert_eq!(result.summary(), format!("{one} {one}"));
+                assert_eq!(
+                    result.assessments(),
+                    format!("{}; {}", claim.assessment(), claim.assessment())
+                );
+            }
+        }
     }
 
     #[test]
