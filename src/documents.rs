@@ -65,6 +65,10 @@ pub enum Block {
     },
 }
 
+/// The media type of a Word file.
+pub const DOCX_MEDIA_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /// A caption: the court's heading, the parties, the case number, and who presides.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Caption {
@@ -87,8 +91,9 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
-/// `text` with its first letter in capitals.
-fn capitalised(text: &str) -> String {
+/// `text` with its first letter in capitals ("Attorney-client privilege"): for papers, letters
+/// and the page alike.
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

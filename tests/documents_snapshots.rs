@@ -5,13 +5,15 @@
 #![cfg(all(not(target_arch = "wasm32"), feature = "docx"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests
 
+mod common;
+
+use common::docx::{open, text_of};
 use privcheck::documents::{
     Document, Withheld, declaration, declaration_for, log_entry, memorandum, proposed_order,
 };
 use privcheck::engine::facts::{ForeseeableHarm, Posture, Setting};
 use privcheck::engine::{Fact, evaluate};
 use privcheck::matter::{Field, Session};
-use std::io::Read;
 
 fn melamine() -> (Session, privcheck::engine::Verdict) {
     let session = Session::melamine();
@@ -113,42 +115,7 @@ fn log_entry_markdown() {
 
 /// The text of a Word file's document part: one line per paragraph, table cells included.
 fn docx_text(document: &Document) -> String {
-    let bytes = document.to_docx();
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    let mut out = String::new();
-    let mut reader = quick_xml::Reader::from_str(&xml);
-    let mut in_text = false;
-    loop {
-        match reader.read_event().unwrap() {
-            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"w:t" => in_text = true,
-            quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:t" => in_text = false,
-            quick_xml::events::Event::Empty(e) if e.name().as_ref() == b"w:br" => {
-                out.push_str(" / ")
-            }
-            quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:p" => out.push('\n'),
-            quick_xml::events::Event::Text(t) if in_text => out.push_str(&t.decode().unwrap()),
-            quick_xml::events::Event::GeneralRef(r) if in_text => {
-                let name: &[u8] = &r;
-                out.push_str(match name {
-                    b"amp" => "&",
-                    b"lt" => "<",
-                    b"gt" => ">",
-                    b"quot" => "\"",
-                    b"apos" => "'",
-                    _ => "?",
-                });
-            }
-            quick_xml::events::Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
+    text_of(&open(document)["word/document.xml"])
 }
 
 #[test]

@@ -14,9 +14,6 @@ fn document() -> Result<web_sys::Document, String> {
         .ok_or_else(|| "no document".to_string())
 }
 
-/// The media type of a Word file.
-pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 /// Offers `text` as a file download named `name`. The file is made in the browser; nothing is
 /// sent anywhere.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
@@ -69,9 +66,24 @@ pub fn copy(html: &str, text: String, onresult: impl FnOnce(Result<(), String>) 
     });
 }
 
-/// Makes a paper's Word file with the page's Word module (`privcheck-word.js`, started by the
-/// page after the checker), from the paper's blocks as JSON. Reports through `onresult`.
-pub fn word(blocks: &str, onresult: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+/// Offers a paper as a Word file named `name`, made by the page's Word module
+/// (`privcheck-word.js`, started by the page after the checker) from the paper's blocks as JSON.
+/// Reports through `onresult`.
+pub fn download_word(
+    name: &str,
+    blocks: &str,
+    onresult: impl FnOnce(Result<(), String>) + 'static,
+) {
+    let name = name.to_string();
+    word(blocks, move |made| {
+        onresult(
+            made.and_then(|docx| download_bytes(&name, crate::documents::DOCX_MEDIA_TYPE, &docx)),
+        );
+    });
+}
+
+/// A paper's Word file, from its blocks as JSON.
+fn word(blocks: &str, onresult: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
     let writer = js_sys::Reflect::get(&js_sys::global(), &"privcheckWord".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
@@ -121,6 +133,21 @@ fn rich_item(html: &str, text: &str) -> Option<web_sys::ClipboardItem> {
     js_sys::Reflect::set(&record, &"text/html".into(), &html).ok()?;
     js_sys::Reflect::set(&record, &"text/plain".into(), &text).ok()?;
     web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record).ok()
+}
+
+/// What the field an input event came from now holds: a text area's or an input's value.
+pub fn typed(event: &web_sys::Event) -> String {
+    let target = event.target();
+    match target
+        .as_ref()
+        .and_then(|t| t.dyn_ref::<web_sys::HtmlTextAreaElement>())
+    {
+        Some(area) => area.value(),
+        None => target
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default(),
+    }
 }
 
 /// The element with `id` in the same tree as `near`: the page, or the custom element's shadow

@@ -303,10 +303,14 @@ fn add_runs(mut paragraph: Paragraph, text: &str) -> Paragraph {
 /// `text` cut into pieces, each marked whether it is a case name (from the table of
 /// authorities: the part of a citation before its reporter).
 fn case_names(text: &str) -> Vec<(&str, bool)> {
-    let names: Vec<&str> = Authority::ALL
-        .iter()
-        .filter_map(|a| case_name(a.full()))
-        .collect();
+    // The names are read from the table once, not for every run of every paragraph.
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        Authority::ALL
+            .iter()
+            .filter_map(|a| case_name(a.full()))
+            .collect()
+    });
     let mut pieces = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {

@@ -520,17 +520,6 @@ mod tests {
     use super::*;
     use crate::engine::evaluate;
 
-    const VEHICLES: [Vehicle; 8] = [
-        Vehicle::ProtectiveOrder,
-        Vehicle::MotionToCompel,
-        Vehicle::CrossMotions,
-        Vehicle::CourtOnItsOwn,
-        Vehicle::Subpoena,
-        Vehicle::Foia,
-        Vehicle::Congressional,
-        Vehicle::Unstated,
-    ];
-
     /// Every setting × posture × ruling: the order names the motion of its posture and never
     /// borrows another setting's law.
     #[test]
@@ -547,7 +536,7 @@ mod tests {
         ];
         let mut written = 0;
         for setting in settings {
-            for vehicle in VEHICLES {
+            for vehicle in Vehicle::ALL {
                 for mode in [Mode::Seed, Mode::Full] {
                     for &outcome in Outcome::ALL.iter() {
                         let trade_court = setting.is_some_and(Setting::is_trade_court);

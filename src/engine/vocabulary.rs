@@ -34,6 +34,20 @@ pub enum Vehicle {
     Unstated,
 }
 
+impl Vehicle {
+    /// Every vehicle.
+    pub const ALL: [Vehicle; 8] = [
+        Vehicle::ProtectiveOrder,
+        Vehicle::MotionToCompel,
+        Vehicle::CrossMotions,
+        Vehicle::CourtOnItsOwn,
+        Vehicle::Subpoena,
+        Vehicle::Foia,
+        Vehicle::Congressional,
+        Vehicle::Unstated,
+    ];
+}
+
 /// Where a ruling is made: the vehicle, and whether the trade courts' own procedure governs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Forum {
@@ -351,16 +365,7 @@ mod tests {
 
     #[test]
     fn only_a_trade_court_protective_order_seals() {
-        for vehicle in [
-            Vehicle::ProtectiveOrder,
-            Vehicle::MotionToCompel,
-            Vehicle::CrossMotions,
-            Vehicle::CourtOnItsOwn,
-            Vehicle::Subpoena,
-            Vehicle::Foia,
-            Vehicle::Congressional,
-            Vehicle::Unstated,
-        ] {
+        for vehicle in Vehicle::ALL {
             for trade_court in [false, true] {
                 let forum = Forum {
                     vehicle,

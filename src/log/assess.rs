@@ -9,7 +9,8 @@ use super::context::{AttorneyRole, Date, LogContext};
 use super::labels::{Label, Privilege};
 use super::participants::{LawyerBy, Outside, Participants, Place};
 use super::rules::LogRule;
-use super::words::{Mark, Marks, capitalised, content_words, is_placeholder, marks};
+use super::words::{Mark, Marks, content_words, is_placeholder, marks};
+use crate::documents::capitalised;
 use crate::engine::{Outcome, Ruling, Verdict};
 
 /// What one entry shows, read once for all its claims.

@@ -999,7 +999,7 @@ mod tests {
                 };
                 let one = format!(
                     "{}: {}.",
-                    super::super::words::capitalised(privilege.words()),
+                    crate::documents::capitalised(privilege.words()),
                     claim.outcome.words().to_lowercase()
                 );
                 assert_eq!(result.summary(), format!("{one} {one}"));

@@ -13,7 +13,7 @@ use super::export::{meet_and_confer_letter, write_results};
 use super::labels::Privilege;
 use super::read::{Column, LogField, PrivilegeLog, RowProblem, read_log};
 use super::review::{CueChoice, EntryResult, Review, Reviewer};
-use crate::documents::Withheld;
+use crate::documents::{DOCX_MEDIA_TYPE, Withheld};
 use crate::engine::{Facts, Mode, Request};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -75,14 +75,8 @@ impl ExportKind {
             ExportKind::ResultsCsv => ("privilege-log-results.csv", "text/csv"),
             ExportKind::LetterMarkdown => ("meet-and-confer-letter.md", "text/markdown"),
             ExportKind::LetterHtml => ("meet-and-confer-letter.html", "text/html"),
-            ExportKind::LetterDocx => (
-                "meet-and-confer-letter.docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            ),
-            ExportKind::DeclarationDocx => (
-                "declaration.docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            ),
+            ExportKind::LetterDocx => ("meet-and-confer-letter.docx", DOCX_MEDIA_TYPE),
+            ExportKind::DeclarationDocx => ("declaration.docx", DOCX_MEDIA_TYPE),
             ExportKind::DeclarationHtml => ("declaration.html", "text/html"),
         }
     }

@@ -489,15 +489,6 @@ pub fn content_words(text: &str, enough: usize) -> usize {
         .count()
 }
 
-/// `text` with its first letter upper case ("Attorney-client privilege").
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// Whether a cell is missing: empty, or a placeholder ("Unknown", "N/A", "various", ...).
 pub fn is_placeholder(cell: &str) -> bool {
     const PLACEHOLDERS: &[&str] = &[

@@ -98,12 +98,13 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
         let document = Rc::clone(&shared);
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
-            browser::word(&document.blocks_json(), move |made| {
-                let result = made.and_then(|bytes| {
-                    browser::download_bytes(&format!("{kind}.docx"), browser::DOCX, &bytes)
-                });
-                report(&dispatch, result);
-            });
+            browser::download_word(
+                &format!("{kind}.docx"),
+                &document.blocks_json(),
+                move |result| {
+                    report(&dispatch, result);
+                },
+            );
         })
     };
     let onprint = {

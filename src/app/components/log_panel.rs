@@ -277,25 +277,19 @@ fn heard(
                                     failed(error);
                                 }
                             } else {
-                                browser::word(&declaration.blocks_json(), move |made| {
-                                    if let Err(error) = made.and_then(|docx| {
-                                        browser::download_bytes(file, media_type, &docx)
-                                    }) {
-                                        failed(error);
-                                    }
-                                });
+                                browser::download_word(
+                                    file,
+                                    &declaration.blocks_json(),
+                                    move |result| result.unwrap_or_else(failed),
+                                );
                             }
                         }
                         Err(error) => failed(format!("the entries could not be read ({error})")),
                     }
                 } else if *kind == ExportKind::LetterDocx {
                     // The letter's blocks: the page's Word module makes the file.
-                    browser::word(&String::from_utf8_lossy(bytes), move |made| {
-                        if let Err(error) =
-                            made.and_then(|docx| browser::download_bytes(file, media_type, &docx))
-                        {
-                            failed(error);
-                        }
+                    browser::download_word(file, &String::from_utf8_lossy(bytes), move |result| {
+                        result.unwrap_or_else(failed);
                     });
                 } else if let Err(error) = browser::download_bytes(file, media_type, bytes) {
                     failed(error);

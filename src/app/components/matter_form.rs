@@ -1,6 +1,7 @@
 //! The matter: the case and its parties, the document, counsel and the declarant. Typed text
 //! stays on this machine.
 
+use crate::app::browser;
 use crate::matter::{Field, Matter, Part};
 use crate::state::Action;
 use yew::prelude::*;
@@ -21,18 +22,9 @@ pub fn matter_form(props: &MatterFormProps) -> Html {
     let field = |field: Field| {
         let id = format!("matter-{}", field.key());
         let multiline = field.multiline();
-        let oninput = props.ondispatch.reform(move |event: InputEvent| {
-            let value = if multiline {
-                event
-                    .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-                    .value()
-            } else {
-                event
-                    .target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value()
-            };
-            Action::SetField(field, value)
-        });
+        let oninput = props
+            .ondispatch
+            .reform(move |event: InputEvent| Action::SetField(field, browser::typed(&event)));
         let value = props.matter.get(field).to_string();
         let hint = (!field.hint().is_empty()).then(|| format!("{id}-hint"));
         html! {

@@ -4,6 +4,7 @@
 //! demand with its authority. It never asks for an entry the log adequately supports, and it
 //! says what it does not decide.
 
+use crate::documents::capitalised;
 use crate::documents::{Block, Document};
 use crate::engine::authorities::Authority;
 use crate::engine::{Outcome, Ruling};
@@ -12,7 +13,6 @@ use crate::log::labels::Privilege;
 use crate::log::read::PrivilegeLog;
 use crate::log::review::{EntryResult, Review};
 use crate::log::rules::LogRule;
-use crate::log::words::capitalised;
 use std::collections::BTreeSet;
 
 /// Cites each authority in full the first time, by its short form after.

@@ -1,5 +1,6 @@
 //! The column mapping: what each column of the log was recognised as, changeable by hand.
 
+use crate::documents::capitalised;
 use crate::engine::Fact;
 use crate::log::{Column, LogField};
 use yew::prelude::*;
@@ -62,20 +63,8 @@ pub fn column_mapping(props: &ColumnMappingProps) -> Html {
 /// What a column can be read as, in words: a fact by what it is about, never its machine name.
 fn words(field: LogField) -> String {
     match field {
-        LogField::Fact(fact) => {
-            let topic = fact.info().topic;
-            let mut chars = topic.chars();
-            chars.next().map_or_else(String::new, |first| {
-                format!("Fact: {}{}", first.to_uppercase(), chars.as_str())
-            })
-        }
+        LogField::Fact(fact) => format!("Fact: {}", capitalised(fact.info().topic)),
         LogField::OppositionGrounds => "The opposition's grounds (several, separated)".to_string(),
-        other => {
-            let label = other.label();
-            let mut chars = label.chars();
-            chars.next().map_or_else(String::new, |first| {
-                format!("{}{}", first.to_uppercase(), chars.as_str())
-            })
-        }
+        other => capitalised(other.label()),
     }
 }

@@ -2,6 +2,7 @@
 //! its domains and offices, the outsiders in the case, the dates, the review's thresholds), kept
 //! with the matter. A field that does not read says why beside it; what was typed stays.
 
+use crate::app::browser;
 use crate::log::LogContext;
 use crate::log_state::LogAction;
 use crate::log_state::context_form::{ContextField, ContextForm, Edit};
@@ -69,16 +70,7 @@ fn field_view(field: ContextField, form: &ContextForm, ondispatch: &Callback<Log
         hint_id.clone()
     };
     let oninput = ondispatch.reform(move |event: InputEvent| {
-        let value = if field.is_list() {
-            event
-                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-                .value()
-        } else {
-            event
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value()
-        };
-        LogAction::Context(Edit::Typed(field, value))
+        LogAction::Context(Edit::Typed(field, browser::typed(&event)))
     });
     let invalid = error.is_some().then_some("true");
     let value = form.text(field).to_string();
