@@ -9,8 +9,9 @@ mod log_link;
 mod storage;
 
 use crate::engine::{self, Fact, Verdict};
-use crate::state::{Action, State};
+use crate::state::{Action, Section, State, View};
 use components::documents_panel::DocumentsPanel;
+use components::interview::GuidedInterview;
 use components::log_panel::LogPanel;
 use components::matter_form::MatterForm;
 use components::notice_bar::NoticeBar;
@@ -67,9 +68,21 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Keep the view (the form or the interview) too.
+    use_effect_with(state.interview.view, |view| storage::save_view(*view));
+
+    let anchor = use_node_ref();
+    let section = hooks::use_section(anchor.clone());
+
     let request = state.session.request;
+    let view = state.interview.view;
     let verdict: Rc<Verdict> = use_memo(request, engine::evaluate);
-    let matter: Rc<Vec<Fact>> = use_memo(request, engine::facts_that_matter);
+    // Which questions can still matter is needed only by the full form: the interview asks only
+    // open questions, which the verdict already names.
+    let matter: Rc<Vec<Fact>> = use_memo((request, view), |(request, view)| match view {
+        View::Form => engine::facts_that_matter(request),
+        View::Interview => Vec::new(),
+    });
 
     let onanswer = {
         let state = state.clone();
@@ -81,10 +94,11 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let shown = |which: Section| section != which;
 
     html! {
         <>
-            <header class="masthead">
+            <header class="masthead" ref={anchor}>
                 <h1>{ "privcheck" }</h1>
                 <p class="tagline">
                     { "Executive and deliberative-process privilege after " }
@@ -94,25 +108,52 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <Toolbar mode={request.mode} session={state.session.clone()} ondispatch={dispatch.clone()} />
             <NoticeBar notice={state.notice.clone()} ondismiss={dispatch.reform(|()| Action::Dismiss)} />
-            <main class="layout">
-                <div class="questions">
-                    <MatterForm matter={state.session.matter.clone()} ondispatch={dispatch.clone()} />
-                    <Questionnaire
-                        mode={request.mode}
-                        facts={request.facts}
-                        matter={matter}
-                        {onanswer}
-                    />
-                </div>
-                <div class="answer">
-                    <VerdictPanel verdict={verdict.clone()} />
-                    <DocumentsPanel session={state.session.clone()} verdict={verdict} ondispatch={dispatch.clone()} />
-                </div>
-            </main>
-            <div class="layout-wide">
+            <nav class="sections" aria-label="Sections">
+                <ul>
+                    { for Section::ALL.iter().map(|s| html! {
+                        <li>
+                            <a href={format!("#{}", s.fragment())}
+                                aria-current={(*s == section).then_some("page")}>{ s.title() }</a>
+                        </li>
+                    }) }
+                </ul>
+            </nav>
+            <div id="section-check" class="section" hidden={shown(Section::Check)}>
+                <main class="layout">
+                    <div class="questions">
+                        <div class="view-choice" role="group" aria-label="How the questions are put">
+                            <button type="button" aria-pressed={(view == View::Form).to_string()}
+                                onclick={dispatch.reform(|_: MouseEvent| Action::SetView(View::Form))}>{ "Full form" }</button>
+                            <button type="button" aria-pressed={(view == View::Interview).to_string()}
+                                onclick={dispatch.reform(|_: MouseEvent| Action::SetView(View::Interview))}>{ "Guided interview" }</button>
+                        </div>
+                        if view == View::Interview {
+                            <GuidedInterview verdict={verdict.clone()} facts={request.facts} mode={request.mode}
+                                interview={state.interview.clone()} ondispatch={dispatch.clone()} />
+                        } else {
+                            <Questionnaire
+                                mode={request.mode}
+                                facts={request.facts}
+                                matter={matter}
+                                {onanswer}
+                            />
+                        }
+                    </div>
+                    <div class="answer">
+                        <VerdictPanel verdict={verdict.clone()} />
+                    </div>
+                </main>
+            </div>
+            <div id="section-documents" class="section layout-wide" hidden={shown(Section::Documents)}>
+                <MatterForm matter={state.session.matter.clone()} ondispatch={dispatch.clone()} />
+                <DocumentsPanel session={state.session.clone()} verdict={verdict} ondispatch={dispatch.clone()} />
+            </div>
+            <div id="section-log" class="section layout-wide" hidden={shown(Section::Log)}>
                 <LogPanel mode={request.mode} facts={request.facts} context={state.session.log_context.clone()} matter={state.session.matter.clone()} ondispatch={dispatch} worker={props.worker.clone()} />
             </div>
-            <OpinionText />
+            <div id="section-opinion" class="section" hidden={shown(Section::Opinion)}>
+                <OpinionText />
+            </div>
             <footer class="disclaimer">
                 <h2>{ "Limitations" }</h2>
                 <p>
@@ -130,6 +171,11 @@ pub fn app(props: &AppProps) -> Html {
 /// The id of the question for `fact` ("q-personal_review", "q-opposition_grounds-need").
 pub fn question_id(fact_name: &str) -> String {
     format!("q-{}", fact_name.replace('.', "-"))
+}
+
+/// The id of the reasoning's step at `index` (in `verdict.steps()`).
+pub fn reasoning_id(index: usize) -> String {
+    format!("reasoning-{index}")
 }
 
 /// The id of the opinion paragraph at `index`.

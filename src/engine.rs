@@ -64,6 +64,7 @@ mod explain;
 mod explore;
 pub mod facts;
 mod findings;
+pub mod interview;
 mod next_steps;
 pub mod opinion;
 pub mod outcome;

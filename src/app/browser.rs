@@ -208,3 +208,44 @@ pub fn confirm(message: &str) -> bool {
         .and_then(|w| w.confirm_with_message(message).map_err(|_| String::new()))
         .unwrap_or(false)
 }
+
+/// The address's fragment, without its '#' ("" where there is none).
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().map_err(|_| String::new()))
+        .map(|hash| hash.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Calls `onchange` with the new fragment whenever the address's fragment changes (a link, the
+/// Back button); the returned guard stops listening when dropped.
+pub fn on_fragment_change(onchange: impl Fn(String) + 'static) -> Option<FragmentListener> {
+    let window = window().ok()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || onchange(fragment()));
+    window
+        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(FragmentListener { window, closure })
+}
+
+/// A listener of the address's fragment (see [`on_fragment_change`]).
+pub struct FragmentListener {
+    window: web_sys::Window,
+    closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for FragmentListener {
+    fn drop(&mut self) {
+        let _ = self.window.remove_event_listener_with_callback(
+            "hashchange",
+            self.closure.as_ref().unchecked_ref(),
+        );
+    }
+}
+
+/// Scrolls the element with `id` (in the tree of `near`) into view, if there is one.
+pub fn scroll_to(near: Option<web_sys::EventTarget>, id: &str) {
+    if let Some(element) = element_near(near, id) {
+        element.scroll_into_view();
+    }
+}

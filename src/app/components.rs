@@ -2,6 +2,7 @@
 
 pub mod document_view;
 pub mod documents_panel;
+pub mod interview;
 pub mod log_panel;
 pub mod matter_form;
 pub mod notice_bar;

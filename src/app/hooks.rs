@@ -1,7 +1,9 @@
 //! The app's own hooks.
 
+use crate::app::browser;
 use crate::app::log_link::LogLink;
 use crate::log_state::LogState;
+use crate::state::Section;
 use std::collections::HashSet;
 use yew::prelude::*;
 
@@ -29,4 +31,36 @@ pub fn use_visible_rows(state: &LogState, link: &LogLink) {
             link.rows(job, wanted);
         }
     });
+}
+
+/// The section on show, from the address's fragment: followed as links and the Back button
+/// change it, so a reload lands in the same place. A fragment naming something inside a
+/// section (a paragraph of the opinion) shows that section and scrolls to it once drawn.
+/// `anchor`: an element of the app, so that ids are found inside a custom element's shadow root.
+#[hook]
+pub fn use_section(anchor: NodeRef) -> Section {
+    let fragment = use_state(browser::fragment);
+    let section = use_state(|| Section::of_fragment(&fragment).unwrap_or_default());
+    {
+        let (fragment, section) = (fragment.clone(), section.clone());
+        use_effect_with((), move |()| {
+            let listener = browser::on_fragment_change(move |now| {
+                if let Some(next) = Section::of_fragment(&now) {
+                    section.set(next);
+                }
+                fragment.set(now);
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(
+        ((*fragment).clone(), *section),
+        move |(fragment, section)| {
+            let inside = !fragment.is_empty() && section.fragment() != fragment;
+            if inside {
+                browser::scroll_to(anchor.get().map(Into::into), fragment);
+            }
+        },
+    );
+    *section
 }

@@ -6,7 +6,7 @@
 //! write (full), or hold a value this program cannot read. Each is a message, never a crash.
 
 use crate::matter::Session;
-use crate::state::{Notice, State};
+use crate::state::{Notice, State, View};
 
 /// The storage key; its version changes with the matter file's.
 const KEY: &str = "privcheck.matter.v2";
@@ -37,7 +37,7 @@ pub fn restore() -> State {
             None => read(OLDER_KEY),
         }
     });
-    match kept {
+    let mut state = match kept {
         Ok(None) => State::default(),
         Ok(Some(text)) => match serde_json::from_str::<serde_json::Value>(&text)
             .map_err(|e| format!("not JSON: {e}"))
@@ -45,21 +45,47 @@ pub fn restore() -> State {
         {
             Ok(session) => State {
                 session,
-                notice: None,
+                ..State::default()
             },
             Err(error) => State {
-                session: Session::default(),
                 notice: Some(Notice::error(format!(
                     "The matter kept in this tab could not be read ({error}); starting a new matter."
                 ))),
+                ..State::default()
             },
         },
         Err(error) => State {
-            session: Session::default(),
             notice: Some(Notice::error(format!(
                 "This tab's storage could not be read ({error}); starting a new matter. Answers will not survive a reload: save the matter to a file to keep it."
             ))),
+            ..State::default()
         },
+    };
+    state.interview.view = restore_view();
+    state
+}
+
+/// Where the view is kept: the form or the guided interview survives a reload too.
+const VIEW_KEY: &str = "privcheck.view";
+
+fn restore_view() -> View {
+    let kept = session_storage()
+        .ok()
+        .and_then(|storage| storage.get_item(VIEW_KEY).ok().flatten());
+    match kept.as_deref() {
+        Some("interview") => View::Interview,
+        _ => View::Form,
+    }
+}
+
+/// Keeps the view in this tab (best effort: losing it loses nothing entered).
+pub fn save_view(view: View) {
+    let name = match view {
+        View::Form => "form",
+        View::Interview => "interview",
+    };
+    if let Ok(storage) = session_storage() {
+        let _ = storage.set_item(VIEW_KEY, name);
     }
 }
 

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { writeFile, readFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { harness, openApp, outcome, axe, violations, unzip } from "./support.mjs";
+import { harness, openApp, outcome, axe, violations, unzip, show, SECTIONS } from "./support.mjs";
 
 const env = harness();
 
@@ -29,6 +29,9 @@ test("the Melamine example is granted, with the opinion's ¶8 words", async () =
   const link = page.locator(".step[data-rule=R3] .quote-link");
   await link.click();
   const target = (await link.getAttribute("href")).slice(1);
+  // The link shows the opinion and its paragraph.
+  await page.waitForSelector("#section-opinion:not([hidden])");
+  assert.ok(await page.isVisible(`#${target}`));
   assert.match(await page.textContent(`#${target}`), /personally reviewed the materials in issue/);
   await context.close();
 });
@@ -61,10 +64,13 @@ test("a reload keeps every answer and field", async () => {
   const { context, page } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.locator("#q-affidavit_refuted-yes").check();
+  await show(page, "documents");
   await page.fill("#matter-description", "Staff pros and cons memo, marker K7Q2");
   assert.equal(await outcome(page), "in_camera_inspection");
   await page.reload();
-  await page.waitForSelector(".outcome[data-outcome=in_camera_inspection]");
+  // The reload lands in the same section.
+  await page.waitForSelector("#section-documents:not([hidden])");
+  await page.waitForSelector(".outcome[data-outcome=in_camera_inspection]", { state: "attached" });
   assert.equal(await page.inputValue("#matter-description"), "Staff pros and cons memo, marker K7Q2");
   assert.equal(await page.isChecked("#q-affidavit_refuted-yes"), true);
   await context.close();
@@ -74,12 +80,13 @@ test("save a matter, clear, and open it again", async () => {
   const { context, page } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.locator("#q-claimant-select").selectOption("delegated_official");
+  await show(page, "documents");
   await page.fill("#matter-court_number", "Court No. 80-5-00780");
   // The papers' fields (folded parts of the form) survive a reload, a save and an open.
   await page.locator(".matter-part summary", { hasText: "The declarant" }).click();
   await page.fill("#matter-delegation", "Delegation Order No. 7 of March 3, 1980");
   await page.reload();
-  await page.waitForSelector(".outcome[data-outcome]");
+  await page.waitForSelector(".outcome[data-outcome]", { state: "attached" });
   assert.equal(await page.inputValue("#matter-delegation"), "Delegation Order No. 7 of March 3, 1980");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -136,6 +143,7 @@ test("memorandum and proposed order: copy, download, preview", async () => {
   const { context, page } = await openApp(env.browser, env.server.url);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.server.url).origin });
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await show(page, "documents");
   const order = page.locator('.document-commands[data-document="proposed-order"]');
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -203,6 +211,7 @@ test("memorandum and proposed order: copy, download, preview", async () => {
   assert.match(parts["word/document.xml"], /<w:tbl>.*UNITED STATES COURT OF INTERNATIONAL TRADE.*<\/w:tbl>/s);
   assert.match(parts["word/document.xml"], /Ordered and Adjudged that defendant&apos;s motion is, in all respects, granted|Ordered and Adjudged that defendant's motion is, in all respects, granted/);
   // An open ruling has no order, and says why.
+  await show(page, "check");
   await page.locator("#q-personal_review-unknown").check();
   assert.match(await page.textContent(".documents"), /No proposed order: the ruling turns on facts not yet known/);
   await context.close();
@@ -217,8 +226,24 @@ test("axe-core finds no WCAG 2.1 A or AA violation in any state", async () => {
   await page.locator("#q-personal_review-no").check();
   states.push(["claim defective", await axe(page)]);
   await page.locator("#q-personal_review-unknown").check();
+  await show(page, "documents");
   await page.locator(".documents details").first().evaluate((d) => { d.open = true; });
-  states.push(["open question, preview open", await axe(page)]);
+  states.push(["documents, open question, preview open", await axe(page)]);
+  await show(page, "log");
+  states.push(["privilege log", await axe(page)]);
+  await show(page, "opinion");
+  states.push(["the opinion", await axe(page)]);
+  await show(page, "check");
+  await page.getByRole("button", { name: "Guided interview" }).click();
+  await page.waitForSelector(".interview-question[data-fact]");
+  states.push(["guided interview, a question", await axe(page)]);
+  while (await page.locator(".interview-question").count()) {
+    await page.locator(".interview-question button.answer").first().click();
+  }
+  await page.waitForSelector(".interview-done");
+  await page.locator(".optional-details").evaluate((d) => { d.open = true; });
+  states.push(["guided interview, done", await axe(page)]);
+  await page.getByRole("button", { name: "Full form" }).click();
   await page.setInputFiles("#open-matter", { name: "bad.json", mimeType: "application/json", buffer: Buffer.from("nope") });
   await page.waitForSelector(".notice.error");
   states.push(["error notice", await axe(page)]);
@@ -242,11 +267,16 @@ test("after load, nothing typed or done makes a request, and the CSP is never vi
   const loaded = log.requests.length;
   const marker = "CONFIDENTIAL-MARKER-93XZ";
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
-  await page.fill("#matter-description", `Draft memo ${marker} <script>alert(1)</script>`);
   for (const id of ["#q-personal_review-no", "#q-personal_review-yes", "#q-contents_questioned-yes", "#q-contents_questioned-no", "#mode-seed", "#mode-full"]) {
     await page.locator(id).check();
   }
   await page.locator("#q-need_shown-select").selectOption("compelling");
+  await page.getByRole("button", { name: "Guided interview" }).click();
+  await page.keyboard.press("?");
+  await page.getByRole("button", { name: "Full form" }).click();
+  for (const section of Object.keys(SECTIONS)) await show(page, section);
+  await show(page, "documents");
+  await page.fill("#matter-description", `Draft memo ${marker} <script>alert(1)</script>`);
   await page.locator(".matter-part summary", { hasText: "The declarant" }).click();
   await page.fill("#matter-declarant", `Declarant ${marker}`);
   for (const [kind, button] of [["memorandum", "Download Markdown"], ["memorandum", "Download HTML"], ["proposed-order", "Download HTML"],
@@ -277,17 +307,27 @@ test("no fact's or outcome's machine name reaches the reader, in any state", asy
     "need_outweighs_harm", "adequately_logged", "deficient_log", "likely_not_privileged", "attorney_client");
   assert.ok(names.length > 40, `${names.length} names`);
   const { context, page } = await openApp(env.browser, env.server.url);
+  // Every section in turn: a hidden section's text is not the reader's.
   const shown = async (state) => {
-    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
-    const text = await page.evaluate(() => document.body.innerText);
-    const found = names.filter((n) => new RegExp(`(^|[^A-Za-z_.])${n.replaceAll(".", "\\.")}($|[^A-Za-z_])`).test(text));
-    assert.deepEqual(found, [], state);
+    const back = await page.evaluate(() => location.hash.slice(1) || "check");
+    for (const section of Object.keys(SECTIONS)) {
+      await show(page, section);
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+      const text = await page.evaluate(() => document.body.innerText);
+      const found = names.filter((n) => new RegExp(`(^|[^A-Za-z_.])${n.replaceAll(".", "\\.")}($|[^A-Za-z_])`).test(text));
+      assert.deepEqual(found, [], `${state}, ${section}`);
+    }
+    await show(page, SECTIONS[back] ? back : "check");
   };
   await shown("a new matter");
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await shown("the opinion's facts");
   await page.locator("#q-personal_review-unknown").check();
   await shown("an open ruling");
+  await page.getByRole("button", { name: "Guided interview" }).click();
+  await shown("the guided interview");
+  await page.getByRole("button", { name: "Full form" }).click();
+  await show(page, "log");
   await page.setInputFiles("#open-log", new URL("../data/logs/customs_penalty_log.csv", import.meta.url).pathname);
   await page.waitForSelector(".log-counts button");
   await page.locator(".log-row button.link").first().click();

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { cp, readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openApp, outcome, violations, DIST } from "./support.mjs";
+import { serve, launch, openApp, outcome, violations, DIST, show } from "./support.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -43,7 +43,8 @@ test("after one visit the checker works offline", async () => {
   await page.locator("#q-personal_review-no").check();
   assert.equal(await outcome(page), "claim_defective");
   // The log review's worker starts from the cache too, and checks a log.
-  await page.waitForSelector(".log-review[data-log-runs-in='worker']");
+  await page.waitForSelector(".log-review[data-log-runs-in='worker']", { state: "attached" });
+  await show(page, "log");
   await page.setInputFiles("#open-log", {
     name: "log.csv",
     mimeType: "text/csv",
@@ -127,6 +128,7 @@ test("the single file works opened straight from disk", async () => {
   // No worker can start from a file: the log review runs in the page, and says so.
   assert.equal(await page.getAttribute(".log-review", "data-log-runs-in"), "page");
   assert.match(await page.textContent(".log-runs-in"), /checked in this page, not in a background worker/);
+  await show(page, "log");
   await page.setInputFiles("#open-log", {
     name: "log.csv",
     mimeType: "text/csv",

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { harness, openApp, outcome, violations } from "./support.mjs";
+import { harness, openApp, outcome, violations, show } from "./support.mjs";
 
 const env = harness();
 
@@ -22,6 +22,7 @@ test("hostile text in every field is shown as text, never run, and nothing is se
   await page.waitForLoadState("networkidle");
   const loaded = log.requests.length;
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await show(page, "documents");
   for (const text of HOSTILE) {
     for (const id of ["#matter-court", "#matter-case_name", "#matter-court_number", "#matter-document", "#matter-description"]) {
       await page.fill(id, text);
@@ -51,6 +52,7 @@ test("hostile text in every field is shown as text, never run, and nothing is se
 
 test("hostile log cells are shown as text, and exported CSV neutralises formulas", async () => {
   const { context, page } = await openApp(env.browser, env.server.url);
+  await show(page, "log");
   const rows = ["Entry ID,Description,Privilege Asserted"];
   HOSTILE.slice(0, 8).forEach((text, i) => rows.push(`"${text.replaceAll('"', '""')}","${text.replaceAll('"', '""')} memo on the injury finding",DPP`));
   await page.setInputFiles("#open-log", { name: "hostile.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
@@ -74,6 +76,7 @@ test("hostile log cells are shown as text, and exported CSV neutralises formulas
 
 test("hostile cells in every column of the log review and in the letter stay inert", async () => {
   const { context, page, log } = await openApp(env.browser, env.server.url);
+  await show(page, "log");
   await page.waitForLoadState("networkidle");
   const loaded = log.requests.length;
   const cell = (text) => `"${text.replaceAll('"', '""')}"`;
@@ -188,6 +191,7 @@ test("a panic in the running app shows the panel, its diagnostic copies, and a r
   const { context, page } = await openApp(env.browser, env.server.url, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
   await page.locator("#q-affidavit_refuted-yes").check();
+  await show(page, "documents");
   await page.fill("#matter-description", "Staff memo kept through a panic, marker P4N1");
   assert.equal(await outcome(page), "in_camera_inspection");
   assert.equal(await page.isVisible("#panic"), false);
@@ -212,7 +216,7 @@ test("a panic in the running app shows the panel, its diagnostic copies, and a r
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), diagnostic);
   // The matter survives: a reload brings back every answer and field.
   await page.reload();
-  await page.waitForSelector(".outcome[data-outcome=in_camera_inspection]");
+  await page.waitForSelector(".outcome[data-outcome=in_camera_inspection]", { state: "attached" });
   assert.equal(await page.inputValue("#matter-description"), "Staff memo kept through a panic, marker P4N1");
   assert.equal(await page.isChecked("#q-affidavit_refuted-yes"), true);
   assert.equal(await page.isVisible("#panic"), false);

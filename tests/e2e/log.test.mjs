@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openApp, outcome, violations, axe, unzip } from "./support.mjs";
+import { serve, launch, openApp, outcome, violations, axe, unzip, show } from "./support.mjs";
 
 let server, browser, file;
 const ENTRIES = 3000;
@@ -32,6 +32,7 @@ after(async () => {
 
 test("a log of thousands of entries: counts, filter, open an entry, export", async () => {
   const { context, page, log } = await openApp(browser, server.url);
+  await show(page, "log");
   await page.waitForLoadState("networkidle");
   const loaded = log.requests.length;
   // The review runs in a Web Worker, started with the page.
@@ -106,6 +107,7 @@ test("a log of thousands of entries: counts, filter, open an entry, export", asy
 
 test("a file that is not a log gets one message and changes nothing", async () => {
   const { context, page } = await openApp(browser, server.url);
+  await show(page, "log");
   await page.setInputFiles("#open-log", { name: "photo.csv", mimeType: "text/csv", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]) });
   await page.waitForSelector(".notice.error");
   assert.match(await page.textContent(".notice.error"), /Could not open photo\.csv: this is a binary file/);
@@ -123,6 +125,7 @@ test("a review under way in the worker can be cancelled, and the next one runs",
   const big = join(await mkdtemp(join(tmpdir(), "privcheck-log-")), "big.csv");
   await writeFile(big, rows.join("\n") + "\n");
   const { context, page } = await openApp(browser, server.url);
+  await show(page, "log");
   assert.equal(await page.getAttribute(".log-review", "data-log-runs-in"), "worker");
   // In the page itself, so that nothing races the worker: as soon as the progress bar shows the
   // review under way, press Cancel. (How responsive the page stays meanwhile is measured by
@@ -151,8 +154,11 @@ test("a review under way in the worker can be cancelled, and the next one runs",
 
 test("a panic in the log worker is reported, the matter is untouched, and the log can be checked again", async () => {
   const { context, page } = await openApp(browser, server.url);
+  await show(page, "log");
   await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await show(page, "documents");
   await page.fill("#matter-description", "Matter kept through a worker panic");
+  await show(page, "log");
   assert.equal(await page.getAttribute(".log-review", "data-log-runs-in"), "worker");
   await page.setInputFiles("#open-log", file);
   await page.waitForSelector(`.log-counts button >> text=All (${ENTRIES})`);
@@ -178,6 +184,7 @@ test("a panic in the log worker is reported, the matter is untouched, and the lo
 test("the dispute: typed in its form, applied to the review, kept with the matter", async () => {
   const customs = new URL("../data/logs/customs_penalty_log.csv", import.meta.url).pathname;
   const { context, page } = await openApp(browser, server.url);
+  await show(page, "log");
   await page.setInputFiles("#open-log", customs);
   await page.waitForSelector(".log-counts button >> text=All (43)");
   const assessment = async (bates) => {

@@ -88,8 +88,17 @@ export async function openApp(browser, url, options = {}) {
 /** Waits until the checker has drawn its first verdict and its log review has started (in its
  * worker, or in the page where no worker can run): every file is loaded by then. */
 export async function ready(page) {
-  await page.waitForSelector(".outcome[data-outcome]", { timeout: 20000 });
-  await page.waitForSelector(".log-review[data-log-runs-in]:not([data-log-runs-in=''])", { timeout: 20000 });
+  await page.waitForSelector(".outcome[data-outcome]", { state: "attached", timeout: 20000 });
+  await page.waitForSelector(".log-review[data-log-runs-in]:not([data-log-runs-in=''])", { state: "attached", timeout: 20000 });
+}
+
+/** The page's sections, by their address fragment, as the navigation names them. */
+export const SECTIONS = { check: "The check", documents: "Documents", log: "Privilege log", opinion: "The opinion" };
+
+/** Moves to a section through the navigation; resolves once it is on show. */
+export async function show(page, section) {
+  await page.locator("nav.sections").getByRole("link", { name: SECTIONS[section], exact: true }).click();
+  await page.waitForSelector(`#section-${section}:not([hidden])`);
 }
 
 export async function outcome(page) {

@@ -2,7 +2,7 @@
 //! what the ruling does not decide, the open questions (each a link to its question), every step
 //! of the reasoning with the opinion's words and the authorities, and the next steps.
 
-use crate::app::{browser, paragraph_id, question_id};
+use crate::app::{browser, paragraph_id, question_id, reasoning_id};
 use crate::engine::vocabulary::basis_label;
 use crate::engine::{Basis, Fact, Outcome, Verdict, opinion};
 use std::rc::Rc;
@@ -71,8 +71,8 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             }
             <h3>{ "Reasoning" }</h3>
             <ol class="steps">
-                { for verdict.steps().iter().map(|step| html! {
-                    <li class="step" data-rule={step.rule.as_str()}>
+                { for verdict.steps().iter().enumerate().map(|(index, step)| html! {
+                    <li class="step" id={reasoning_id(index)} data-rule={step.rule.as_str()}>
                         <p class="step-head">
                             <strong>{ step.rule.as_str() }</strong>{ " " }
                             <span class={classes!("basis", format!("basis-{}", basis_slug(step.basis)))}>{ basis_label(step.basis) }</span>
