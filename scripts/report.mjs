@@ -2,7 +2,9 @@
 // shared and noisy). Run by scripts/report.sh after a release build.
 //   - the gzip size of everything the page loads;
 //   - the time from navigation to the first verdict in headless Chromium (median of 7 loads);
-//   - the time from an answer to the updated verdict on the page (median of 40 answers).
+//   - the time from an answer to the updated verdict on the page (median of 40 answers);
+//   - in the guided interview, the time from an answer to the next question and the updated
+//     verdict (median and worst of 60 answers, interviews started over from a new matter).
 
 import { gzipSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
@@ -72,6 +74,44 @@ const updates = await page.evaluate(async () => {
   return times;
 });
 
+// The guided interview: each answer (the first answer offered, by click) until the interview
+// ends, then a new matter and again. Timed from the click until the next question (or the end)
+// and the verdict are both drawn.
+page.on("dialog", (dialog) => dialog.accept());
+await page.getByRole("button", { name: "Clear" }).click();
+await page.getByRole("button", { name: "Guided interview" }).click();
+await page.waitForSelector(".interview-question[data-fact]");
+const interview = await page.evaluate(async () => {
+  const times = [];
+  const clear = [...document.querySelectorAll(".toolbar button")].find((b) => b.textContent.trim() === "Clear");
+  while (times.length < 60) {
+    const card = document.querySelector(".interview-question[data-fact]");
+    if (!card) {
+      window.confirm = () => true;
+      clear.click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      continue;
+    }
+    const before = card.dataset.fact;
+    const verdictBefore = document.querySelector(".verdict").textContent;
+    const start = performance.now();
+    const changed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const now = document.querySelector(".interview-question[data-fact]")?.dataset.fact;
+        if (now !== before && document.querySelector(".verdict").textContent !== verdictBefore) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document.querySelector(".layout"), { attributes: true, subtree: true, childList: true, characterData: true });
+    });
+    card.querySelector("button.answer").click();
+    times.push((await changed) - start);
+    await new Promise((r) => requestAnimationFrame(() => r()));
+  }
+  return times;
+});
+
 // A 100,000-entry privilege log (about 25 MB), opened and checked in the page's Web Worker.
 const { writeFile, mkdtemp, readdir } = await import("node:fs/promises");
 const { tmpdir } = await import("node:os");
@@ -88,8 +128,8 @@ const logFile = join(await mkdtemp(join(tmpdir(), "privcheck-report-")), "log.cs
 await writeFile(logFile, logRows.join("\r\n") + "\r\n");
 const logContext = await browser.newContext();
 const logPage = await logContext.newPage();
-await logPage.goto(server.url);
-await logPage.waitForSelector(".outcome[data-outcome]");
+await logPage.goto(`${server.url}#log`);
+await logPage.waitForSelector(".outcome[data-outcome]", { state: "attached" });
 await logPage.waitForSelector(".log-review[data-log-runs-in='worker']");
 await logPage.getByRole("button", { name: "Load the Melamine example" }).click();
 // The page's own long tasks (over 50 ms) while the worker reads and checks the log.
@@ -127,6 +167,7 @@ console.log(`| **all the page loads** | ${total.toLocaleString("en")} | ${totalG
 console.log();
 console.log(`navigation to first verdict: median ${median(loads).toFixed(0)} ms (7 loads: ${loads.map((t) => t.toFixed(0)).join(", ")})`);
 console.log(`answer to updated verdict: median ${median(updates).toFixed(1)} ms, worst ${Math.max(...updates).toFixed(1)} ms (40 answers)`);
+console.log(`guided interview, answer to next question and updated verdict: median ${median(interview).toFixed(1)} ms, worst ${Math.max(...interview).toFixed(1)} ms (60 answers)`);
 console.log(`100,000-entry log (${(logRows.join("\r\n").length / 1e6).toFixed(1)} MB) opened, parsed and checked in the page's worker: ${logMs} ms; peak renderer memory ${(peak / 1024).toFixed(0)} MB`);
 console.log(`  the page's own tasks over 50 ms meanwhile: ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ""}`);
 console.log(`  ${logCounts.join(" | ")}`);

@@ -10,6 +10,7 @@ mod storage;
 
 use crate::engine::{self, Fact, Verdict};
 use crate::state::{Action, Section, State, View};
+use components::decision_diagram::DecisionDiagram;
 use components::documents_panel::DocumentsPanel;
 use components::interview::GuidedInterview;
 use components::log_panel::LogPanel;
@@ -96,6 +97,25 @@ pub fn app(props: &AppProps) -> Html {
     };
     let shown = |which: Section| section != which;
 
+    // An open question's link while the interview is on show: the form, then its question.
+    let focus_after = use_state(|| None::<String>);
+    let onquestion = {
+        let (state, focus_after) = (state.clone(), focus_after.clone());
+        Callback::from(move |id: String| {
+            state.dispatch(Action::SetView(View::Form));
+            focus_after.set(Some(id));
+        })
+    };
+    {
+        let (focus_after, anchor) = (focus_after.clone(), anchor.clone());
+        use_effect_with((*focus_after).clone(), move |id| {
+            if let Some(id) = id {
+                browser::focus_first_control(anchor.get().map(Into::into), id);
+                focus_after.set(None);
+            }
+        });
+    }
+
     html! {
         <>
             <header class="masthead" ref={anchor}>
@@ -140,7 +160,8 @@ pub fn app(props: &AppProps) -> Html {
                         }
                     </div>
                     <div class="answer">
-                        <VerdictPanel verdict={verdict.clone()} />
+                        <VerdictPanel verdict={verdict.clone()} {onquestion} />
+                        <DecisionDiagram verdict={verdict.clone()} />
                     </div>
                 </main>
             </div>

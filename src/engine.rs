@@ -59,6 +59,7 @@
 
 pub mod authorities;
 pub mod caveats;
+pub mod diagram;
 pub mod error;
 mod explain;
 mod explore;

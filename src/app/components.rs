@@ -1,5 +1,6 @@
 //! The app's components, one per file.
 
+pub mod decision_diagram;
 pub mod document_view;
 pub mod documents_panel;
 pub mod interview;

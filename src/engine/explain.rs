@@ -35,6 +35,20 @@ pub(crate) struct Path {
     pub reason: Option<Reason>,
 }
 
+impl Path {
+    /// The stated facts, completed with the answers followed for the unknown facts the
+    /// reasoning meets: a silent walk on them takes the reasoning's own path (the decision
+    /// diagram draws it).
+    pub(crate) fn values(&self) -> Facts {
+        self.values
+    }
+
+    /// The unknown facts whose answers the reasoning follows, as a set.
+    pub(crate) fn assumed(&self) -> u64 {
+        self.assumed
+    }
+}
+
 /// Finds the path along which the reasons are told.
 pub(crate) fn path(tree: &Tree, facts: Facts, open_mask: u64) -> Path {
     let mut values = facts;
@@ -134,6 +148,16 @@ pub(crate) fn steps(path: &Path, mode: Mode, facts: Facts) -> Vec<Step> {
 /// The ordinary answer, followed where every answer leads to the same place: the one that lets
 /// the analysis go on.
 fn preferred_answer(fact: Fact, branches: &[(u8, OutcomeSet)]) -> Option<u8> {
+    match ordinary_answer(fact) {
+        Some(wanted) => branches.iter().map(|(a, _)| *a).find(|a| *a == wanted),
+        None => branches.first().map(|(a, _)| *a),
+    }
+}
+
+/// The answer of a yes/no fact that lets the analysis go on (`None` for a fact with more
+/// answers: the first the fact can have there is followed). The decision diagram follows the
+/// same answers for the facts that are no open question.
+pub(crate) fn ordinary_answer(fact: Fact) -> Option<u8> {
     let goes_on_when_yes = matches!(
         fact,
         Fact::IntraGovernmental
@@ -146,11 +170,10 @@ fn preferred_answer(fact: Fact, branches: &[(u8, OutcomeSet)]) -> Option<u8> {
             | Fact::Itemized
             | Fact::PresidentialCircle
     );
-    let wanted = match fact.info().domain {
-        Domain::YesNo => u8::from(goes_on_when_yes),
-        Domain::OneOf(_) => return branches.first().map(|(a, _)| *a),
-    };
-    branches.iter().map(|(a, _)| *a).find(|a| *a == wanted)
+    match fact.info().domain {
+        Domain::YesNo => Some(u8::from(goes_on_when_yes)),
+        Domain::OneOf(_) => None,
+    }
 }
 
 /// The summary of an undecided verdict, in the questions' words. Every indeterminate verdict

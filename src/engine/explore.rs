@@ -29,22 +29,33 @@ pub(crate) fn explore(mode: Mode, facts: Facts) -> OutcomeSet {
 
 /// One end of a path through the procedure: the answers given on the way, and the ruling.
 #[derive(Debug, Clone, Copy)]
-struct Leaf {
+pub(crate) struct Leaf {
     /// The unknown facts answered on the path.
-    answered: u64,
+    pub answered: u64,
     /// The stated facts plus those answers.
-    values: Facts,
-    outcome: Outcome,
+    pub values: Facts,
+    pub outcome: Outcome,
     /// What the ruling rests on.
     reason: Option<Reason>,
+    /// The step of the order of decision (§7) that gives the ruling.
+    pub stage: u8,
+    /// The fork the path last branched at (an index into the tree's forks; [`ROOT`] for none).
+    pub parent: u32,
 }
+
+/// The parent of the first walk, which no fork precedes.
+pub(crate) const ROOT: u32 = u32::MAX;
 
 /// A place where a walk stopped at an unknown fact: the answers given on the way, and the fact.
 #[derive(Debug, Clone, Copy)]
-struct Fork {
-    answered: u64,
-    values: Facts,
-    need: Need,
+pub(crate) struct Fork {
+    pub answered: u64,
+    pub values: Facts,
+    pub need: Need,
+    /// The step of the order of decision (§7) the walk stopped at.
+    pub stage: u8,
+    /// The fork the path last branched at before this one ([`ROOT`] for none).
+    pub parent: u32,
 }
 
 /// Every path the unknowns leave open, kept so that questions about single answers can be read
@@ -81,8 +92,8 @@ pub(crate) fn grow(mode: Mode, facts: Facts) -> Tree {
         consulted: 0,
     };
     let mut pending = Vec::with_capacity(8);
-    pending.push((facts, 0u64));
-    while let Some((values, answered)) = pending.pop() {
+    pending.push((facts, 0u64, ROOT));
+    while let Some((values, answered, parent)) = pending.pop() {
         let mut walk = Walk::silent(mode, values);
         let result = decide(&mut walk);
         tree.consulted |= walk.consulted_unknown;
@@ -94,18 +105,24 @@ pub(crate) fn grow(mode: Mode, facts: Facts) -> Tree {
                     values,
                     outcome,
                     reason: walk.reason,
+                    stage: walk.stage,
+                    parent,
                 });
             }
             Err(need) => {
                 let bit = need.fact.bit();
                 tree.touched |= bit;
+                let here = u32::try_from(tree.forks.len()).unwrap_or(ROOT);
                 tree.forks.push(Fork {
                     answered,
                     values,
                     need,
+                    stage: walk.stage,
+                    parent,
                 });
                 pending.extend(
-                    answers(need).map(|answer| (values.with(need.fact, answer), answered | bit)),
+                    answers(need)
+                        .map(|answer| (values.with(need.fact, answer), answered | bit, here)),
                 );
             }
         }
@@ -115,6 +132,16 @@ pub(crate) fn grow(mode: Mode, facts: Facts) -> Tree {
 }
 
 impl Tree {
+    /// The ends of every path (the decision diagram reads where each rules).
+    pub fn leaves(&self) -> &[Leaf] {
+        &self.leaves
+    }
+
+    /// Every place a walk stopped at an unknown fact.
+    pub fn forks(&self) -> &[Fork] {
+        &self.forks
+    }
+
     /// What a silent walk does with the tree's stated facts and answers to the unknown facts
     /// in `answered` (`values`: the two together): it reaches a ruling resting on a reason, or
     /// stops at an unknown fact. Read off the tree when the walk is one of its own, walked

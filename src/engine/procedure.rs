@@ -22,27 +22,42 @@ pub(crate) const SUBSTANTIVE_GROUNDS: [Fact; 5] = [
 
 type Step = Result<Option<Outcome>, Need>;
 
+/// One step of the order of decision: its number (§7) and the test it applies.
+type Numbered = (u8, fn(&mut Walk<'_>) -> Step);
+
 /// Decides one walk.
+///
+/// The walk carries the number of the step it is at (`Walk::stage`), so that where it concludes
+/// or stops, and each step of reasoning it records, can be placed in the order of decision
+/// (the decision diagram, `diagram.rs`).
 pub(crate) fn decide(w: &mut Walk<'_>) -> Result<Outcome, Need> {
+    w.stage = OBJECTIONS;
     objections_that_never_block(w);
-    let steps: [fn(&mut Walk<'_>) -> Step; 9] = [
-        extension,
-        state_secrets,
-        presidential_communications,
-        threshold,
-        foia,
-        invocation,
-        category,
-        factual_dispute,
-        misconduct,
+    let steps: [Numbered; 9] = [
+        (1, extension),
+        (2, state_secrets),
+        (3, presidential_communications),
+        (4, threshold),
+        (5, foia),
+        (6, invocation),
+        (7, category),
+        (8, factual_dispute),
+        (9, misconduct),
     ];
-    for step in steps {
+    for (stage, step) in steps {
+        w.stage = stage;
         if let Some(outcome) = step(w)? {
             return Ok(outcome);
         }
     }
+    w.stage = BALANCE;
     balance(w)
 }
+
+/// Step 0 of the order of decision: the objections that never block a ruling (recorded only).
+pub(crate) const OBJECTIONS: u8 = 0;
+/// Step 10, the last: the balance, which always rules.
+pub(crate) const BALANCE: u8 = 10;
 
 // 0. Objections that never block a ruling (R6, R7), and the agency's privileged status (R12).
 //    Recorded, never decided on, so they read only what was stated; the trade courts' procedure

@@ -38,9 +38,21 @@ pub struct Step {
     /// The facts whose answers the finding states, as a set (see [`Step::states`]).
     #[serde(skip)]
     pub(crate) stated_facts: u64,
+    /// The step of the order of decision (`docs/doctrine.md`, §7: 0 to 10) that gives it, so
+    /// the decision diagram can link each step of the procedure to its reasoning. Not part of
+    /// the verdict's JSON.
+    #[serde(skip)]
+    pub(crate) stage: u8,
 }
 
 impl Step {
+    /// The step of the order of decision (`docs/doctrine.md`, "The order of decision": 0 for the
+    /// objections that never block a ruling, 1 for the extension, … 10 for the balance) that
+    /// gives this step of the reasoning.
+    pub fn stage(&self) -> u8 {
+        self.stage
+    }
+
     /// The facts whose answers the finding states.
     pub fn states(&self) -> impl Iterator<Item = Fact> + '_ {
         Fact::all().filter(|fact| self.stated_facts & fact.bit() != 0)
@@ -80,6 +92,10 @@ pub(crate) struct Walk<'r> {
     /// What the ruling rests on, once the walk concludes (kept by silent walks too: it is only
     /// a name, and the summary needs it).
     pub reason: Option<Reason>,
+    /// The step of the order of decision (§7, 0 to 10) the walk is at: where it concludes, or
+    /// where it stopped at an unknown fact. Set by `decide` before each step; one byte stored
+    /// per step, so the silent walks pay nothing worth measuring.
+    pub stage: u8,
     forum: Forum,
 }
 
@@ -94,6 +110,7 @@ impl<'r> Walk<'r> {
             reasons: None,
             stated: values,
             reason: None,
+            stage: 0,
             forum: Forum::of(mode, &values),
         }
     }
@@ -114,6 +131,7 @@ impl<'r> Walk<'r> {
             reasons: Some(reasons),
             stated: *stated,
             reason: None,
+            stage: 0,
             forum: Forum::of(mode, stated),
         }
     }
@@ -187,6 +205,7 @@ impl<'r> Walk<'r> {
                 quote: entry.quote,
                 authorities: &[],
                 stated_facts: 0,
+                stage: self.stage,
             });
         }
     }
@@ -281,6 +300,7 @@ impl<'r> Walk<'r> {
             quote: entry.quote,
             authorities,
             stated_facts: note.states,
+            stage: self.stage,
         });
     }
 

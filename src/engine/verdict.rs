@@ -233,6 +233,16 @@ impl Verdict {
         }
     }
 
+    /// The facts as stated (the decision diagram explores them again).
+    pub(crate) fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    /// The path the reasoning follows through the unknown facts.
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// A possible ruling in the words of this verdict's setting and posture.
     pub fn outcome_label(&self, outcome: Outcome) -> &'static str {
         outcome_label(outcome, self.forum)

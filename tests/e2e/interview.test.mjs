@@ -101,6 +101,18 @@ test("Back returns to the previous question with its answer; Not known moves on 
   await context.close();
 });
 
+test("an open question's link, while the interview is on show, opens the form at its question", async () => {
+  const { context, page } = await openApp(env.browser, env.server.url);
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  await page.locator("#q-personal_review-unknown").check();
+  await page.getByRole("button", { name: "Guided interview" }).click();
+  assert.equal(await current(page), "personal_review");
+  await page.locator('.open-questions a[data-fact="personal_review"]').click();
+  await page.waitForSelector(".questionnaire");
+  await page.waitForFunction(() => document.activeElement?.id === "q-personal_review-unknown");
+  await context.close();
+});
+
 test("the sections: a link, a reload and the Back button land in the same place", async () => {
   const { context, page } = await openApp(env.browser, env.server.url);
   assert.equal(await page.isVisible("#section-check"), true);
@@ -133,5 +145,44 @@ test("axe-core finds no violation in the interview at a phone's width", async ()
   assert.deepEqual(await axe(page), []);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await context.close();
+});
+
+test("the decision drawn: the path highlighted, open branches dashed and labelled, updated with an answer, printed with the memorandum", async () => {
+  const { context, page } = await openApp(env.browser, env.server.url);
+  const figure = page.locator("#section-check .decision-diagram");
+  const statuses = () => figure.locator("svg a[data-stage]").evaluateAll((nodes) =>
+    Object.fromEntries(nodes.filter((n) => !n.dataset.outcome).map((n) => [n.dataset.stage, n.dataset.status])));
+  await page.getByRole("button", { name: "Load the Melamine example" }).click();
+  // The opinion's facts: every step passed on the way to the balance, which decides; nothing open.
+  let seen = await statuses();
+  assert.equal(seen["10"], "decides");
+  for (const [stage, status] of Object.entries(seen)) if (stage !== "10") assert.equal(status, "passed", `step ${stage}`);
+  assert.equal(await figure.locator("svg .open").count(), 0);
+  assert.ok(await figure.locator("svg .on-path").count() > 0);
+  // Personal review not known: the invocation step is open, its branch dashed and labelled.
+  await page.locator("#q-personal_review-unknown").check();
+  seen = await statuses();
+  assert.equal(seen["6"], "open");
+  assert.ok(await figure.locator("svg .open").count() > 0);
+  assert.match(await figure.locator("svg").textContent(), /personally review/);
+  // The text equivalent says the same.
+  assert.match(await figure.locator(".diagram-path li[data-stage='6']").textContent(), /personally review/i);
+  // An answer updates the drawing: no personal review, and the invocation decides.
+  await page.locator("#q-personal_review-no").check();
+  seen = await statuses();
+  assert.equal(seen["6"], "decides");
+  assert.equal(seen["10"], "not-reached");
+  // Every node links to a step of the reasoning that is on the page.
+  const targets = await figure.locator("svg a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  assert.ok(targets.length > 0);
+  for (const target of new Set(targets)) assert.equal(await page.locator(target).count(), 1, target);
+  // Printed with the memorandum.
+  await show(page, "documents");
+  await page.locator('.document-commands[data-document="memorandum"]').getByRole("button", { name: "Print" }).click();
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => getComputedStyle(document.querySelector("#preview-memorandum .decision-diagram svg")).visibility);
+  assert.equal(printed, "visible");
+  await page.emulateMedia({ media: "screen" });
   await context.close();
 });

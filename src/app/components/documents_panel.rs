@@ -2,6 +2,7 @@
 //! there is none), the declaration that makes the claim, and the document's log entry, each to
 //! copy (rich text and plain text), download (Markdown, HTML or Word) or print.
 
+use super::decision_diagram::DecisionDiagram;
 use super::document_view::DocumentView;
 use crate::app::browser;
 use crate::documents::{Document, declaration, log_entry, memorandum, proposed_order};
@@ -32,18 +33,29 @@ pub fn documents_panel(props: &DocumentsPanelProps) -> Html {
     html! {
         <section class="documents" aria-labelledby="documents-heading">
             <h2 id="documents-heading">{ "Documents" }</h2>
-            { commands("Memorandum", &memo, &props.ondispatch) }
+            { commands("Memorandum", &memo, &props.ondispatch, html! {
+                // The decision drawn prints with the memorandum.
+                <div class="document memorandum-diagram">
+                    <DecisionDiagram verdict={props.verdict.clone()} id="memorandum-diagram" />
+                </div>
+            }) }
             { match &order {
-                Ok(order) => commands("Proposed order", order, &props.ondispatch),
+                Ok(order) => commands("Proposed order", order, &props.ondispatch, Html::default()),
                 Err(none) => html! { <p class="no-order">{ none.reason() }</p> },
             } }
-            { commands("Declaration", &declaration, &props.ondispatch) }
-            { commands("Privilege log entry", &entry, &props.ondispatch) }
+            { commands("Declaration", &declaration, &props.ondispatch, Html::default()) }
+            { commands("Privilege log entry", &entry, &props.ondispatch, Html::default()) }
         </section>
     }
 }
 
-fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action>) -> Html {
+/// A document's commands and preview; `after`: what the preview shows (and prints) after it.
+fn commands(
+    title: &'static str,
+    document: &Document,
+    dispatch: &Callback<Action>,
+    after: Html,
+) -> Html {
     let kind = document.kind;
     let report = move |dispatch: &Callback<Action>, result: Result<(), String>| {
         if let Err(error) = result {
@@ -126,6 +138,7 @@ fn commands(title: &'static str, document: &Document, dispatch: &Callback<Action
             <details id={format!("preview-{kind}")}>
                 <summary>{ format!("Preview the {}", title.to_lowercase()) }</summary>
                 <DocumentView document={document.clone()} />
+                { after }
             </details>
         </div>
     }

@@ -13,6 +13,10 @@ use yew::prelude::*;
 pub struct VerdictPanelProps {
     /// The verdict.
     pub verdict: Rc<Verdict>,
+    /// Called with the id of an open question's question when it is not on the page (the
+    /// guided interview is on show instead of the form).
+    #[prop_or_default]
+    pub onquestion: Callback<String>,
 }
 
 /// The answer column.
@@ -51,9 +55,14 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                         let target = question_id(q.fact);
                         let onclick = {
                             let target = target.clone();
+                            let onquestion = props.onquestion.clone();
                             Callback::from(move |event: MouseEvent| {
                                 event.prevent_default();
-                                browser::focus_first_control(event.target(), &target);
+                                if browser::element_near(event.target(), &target).is_some() {
+                                    browser::focus_first_control(event.target(), &target);
+                                } else {
+                                    onquestion.emit(target.clone());
+                                }
                             })
                         };
                         let leads: Vec<String> = q.leads_to.0.iter().map(|(answer, outcomes)| {
