@@ -165,3 +165,72 @@ async fn the_panic_panel_shows_a_readable_diagnostic() {
     assert!(text.ends_with("index out of bounds at src/app.rs:1:1"));
     panel.remove();
 }
+
+fn attribute(root: &Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.get_attribute(name))
+}
+
+#[wasm_bindgen_test]
+async fn the_guided_interview_asks_an_open_question_and_goes_back() {
+    let root = mount_point();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
+    yew::scheduler::flush().await;
+    button(&root, "Guided interview").click();
+    yew::scheduler::flush().await;
+    let first = attribute(&root, ".interview-question", "data-fact").expect("a question");
+    // The question asked is one of the verdict's open questions.
+    assert!(
+        root.query_selector(&format!(".open-questions a[data-fact=\"{first}\"]"))
+            .unwrap()
+            .is_some()
+    );
+    assert!(text(&root, ".interview-progress").ends_with("can still change the ruling"));
+    click(&root, ".interview-question button.answer");
+    yew::scheduler::flush().await;
+    let second = attribute(&root, ".interview-question", "data-fact").expect("a second question");
+    assert_ne!(first, second);
+    button(&root, "Back").click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attribute(&root, ".interview-question", "data-fact").as_deref(),
+        Some(first.as_str())
+    );
+    assert_eq!(
+        attribute(&root, ".interview-question button.answer", "aria-pressed").as_deref(),
+        Some("true")
+    );
+    // The form is one click away, and shows the same answer.
+    button(&root, "Full form").click();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".questionnaire").unwrap().is_some());
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_decision_diagram_follows_the_answers() {
+    let root = mount_point();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
+    yew::scheduler::flush().await;
+    button(&root, "Load the Melamine example").click();
+    yew::scheduler::flush().await;
+    let status = |root: &Element, stage: u8| {
+        attribute(
+            root,
+            &format!("#decision-diagram svg a[data-stage=\"{stage}\"]:not([data-outcome])"),
+            "data-status",
+        )
+    };
+    assert_eq!(status(&root, 10).as_deref(), Some("decides"));
+    assert_eq!(status(&root, 6).as_deref(), Some("passed"));
+    click(&root, "#q-personal_review-no");
+    yew::scheduler::flush().await;
+    assert_eq!(status(&root, 6).as_deref(), Some("decides"));
+    assert_eq!(status(&root, 10).as_deref(), Some("not-reached"));
+    handle.destroy();
+    root.remove();
+}
