@@ -18,7 +18,7 @@ use super::facts::Fact;
 use super::verdict::{OpenQuestion, Verdict};
 
 /// The question to ask next: the best-narrowing open question not yet set aside as not known
-/// (`passed`: the facts answered "Not known" in this interview, as a set of [`Fact::bit`]).
+/// (`passed`: the facts answered "Not known" in this interview, as a set of `Fact::bit`).
 /// `None` when the ruling is decided, or every open question has been answered "Not known".
 pub fn next_question(verdict: &Verdict, passed: u64) -> Option<(Fact, &OpenQuestion)> {
     verdict
