@@ -4,7 +4,7 @@
 //! and export the results and the meet-and-confer letter. Nothing leaves the browser.
 //!
 //! The panel's state and its changes are [`crate::log_state`]; the review is reached through
-//! [`use_log_link`]. This component wires them together and lays out its parts, each a
+//! `use_log_link`. This component wires them together and lays out its parts, each a
 //! component of its own.
 
 mod column_mapping;
