@@ -12,13 +12,14 @@ use super::rules::LogRule;
 use super::words::{Mark, Marks, content_words, is_placeholder, marks};
 use crate::documents::capitalised;
 use crate::engine::{Outcome, Ruling, Verdict};
+use std::sync::Arc;
 
 /// What one entry shows, read once for all its claims.
 pub struct Entry<'a> {
     /// The description, the basis and the document type, each with the marks its words carry.
     texts: [(&'a str, Marks); 3],
-    /// Who took part.
-    pub participants: Participants,
+    /// Who took part (shared by the entries that name the same people).
+    pub participants: Arc<Participants>,
     /// The date, where it reads as one.
     pub date: Option<Date>,
     /// Whether the date is missing (empty or a placeholder).
@@ -52,7 +53,7 @@ impl<'a> Entry<'a> {
     /// Reads an entry's cells.
     pub fn read(
         cells: Cells<'a>,
-        participants: Participants,
+        participants: Arc<Participants>,
         repeats: usize,
         context: &LogContext,
     ) -> Entry<'a> {

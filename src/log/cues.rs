@@ -128,10 +128,8 @@ pub fn cues(description: &str) -> Vec<Cue> {
         } else {
             hit.end()
         };
-        let words = description
-            .get(hit.start()..end)
-            .unwrap_or_default()
-            .to_string();
+        // Copied only for the cues it makes.
+        let words = description.get(hit.start()..end).unwrap_or_default();
         for (fact, value) in *suggestions {
             match found.iter().find(|c| c.fact == *fact) {
                 Some(existing) if existing.value != *value => conflicting.push(*fact),
@@ -139,7 +137,7 @@ pub fn cues(description: &str) -> Vec<Cue> {
                 None => found.push(Cue {
                     fact: *fact,
                     value: *value,
-                    words: words.clone(),
+                    words: words.to_string(),
                 }),
             }
         }

@@ -76,7 +76,7 @@ pub fn write_results_on_all_cores(
                     let mut room = 0;
                     for run in mine {
                         let mut written = Vec::with_capacity(room);
-                        let result = write_rows(log, run, &mut written).map(|()| written);
+                        let result = write_rows_into(log, run, &mut written).map(|()| written);
                         room = room.max(result.as_ref().map_or(0, Vec::len));
                         if send.send(result).is_err() {
                             return; // the writer stopped
@@ -112,55 +112,158 @@ fn write_heading(log: &PrivilegeLog, out: impl std::io::Write) -> std::io::Resul
 
 /// The results CSV's rows for `results`. A large log has a hundred thousand rows of ten cells
 /// each, so the cells this review adds are written through one buffer, reused row after row,
-/// rather than each built as a string of its own.
+/// rather than each built as a string of its own; the rows are written into one buffer of bytes
+/// ([`write_rows_into`]) and handed on in large pieces.
 fn write_rows(
     log: &PrivilegeLog,
     results: &[EntryResult],
-    out: impl std::io::Write,
+    mut out: impl std::io::Write,
 ) -> std::io::Result<()> {
-    fn put<W: std::io::Write>(writer: &mut csv::Writer<W>, cell: &str) -> csv::Result<()> {
-        writer.write_field(neutralise(cell).as_bytes())
-    }
-    let mut writer = csv::Writer::from_writer(out);
-    let mut cell = String::new();
-    for result in results {
-        let Some((_, cells)) = log.rows.get(result.row) else {
-            continue;
-        };
-        for field in cells {
-            put(&mut writer, field)?;
+    /// Bytes gathered before they are handed on.
+    const PIECE: usize = 64 * 1024;
+    let mut rows = Rows::default();
+    let mut written = Vec::with_capacity(PIECE + PIECE / 4);
+    for part in results.chunks(64) {
+        rows.write(log, part, &mut written)?;
+        if written.len() >= PIECE {
+            out.write_all(&written)?;
+            written.clear();
         }
-        put(&mut writer, &result.name)?;
-        put(&mut writer, result.engine_outcome())?;
-        put(&mut writer, result.outcome.name())?;
-        cell.clear();
-        result.write_assessments(&mut cell);
-        put(&mut writer, &cell)?;
-        cell.clear();
-        write_missing(&result.claims, &mut cell);
-        put(&mut writer, &cell)?;
-        cell.clear();
-        write_findings(&result.claims, &mut cell);
-        put(&mut writer, &cell)?;
-        cell.clear();
-        result.write_summary(&mut cell);
-        put(&mut writer, &cell)?;
-        cell.clear();
-        if let Some(verdict) = &result.verdict {
-            push_joined(
-                &mut cell,
-                verdict.open_questions.iter().map(|q| q.fact),
-                "; ",
-            );
-        }
-        put(&mut writer, &cell)?;
-        cell.clear();
-        push_joined(&mut cell, result.from_cues.iter().map(|f| f.name()), "; ");
-        put(&mut writer, &cell)?;
-        put(&mut writer, result.verdict.as_ref().map_or("", |v| v.label))?;
-        writer.write_record(None::<&[u8]>)?;
     }
-    writer.flush()
+    out.write_all(&written)?;
+    out.flush()
+}
+
+/// [`write_rows`] into `out`, which grows to hold them.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_rows_into(
+    log: &PrivilegeLog,
+    results: &[EntryResult],
+    out: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    Rows::default().write(log, results, out)
+}
+
+/// The rows of the results CSV, written as `csv::Writer` writes them (fields quoted only where
+/// they hold a comma, a quotation mark or a line break, quotation marks doubled, rows ended by
+/// `\n`), cell by cell into one buffer of bytes, with no per-byte state machine: each cell is
+/// looked over once for the bytes that need quoting and copied whole.
+#[derive(Default)]
+struct Rows {
+    /// The cell being built (reused row after row).
+    cell: String,
+    /// How many fields the first row had: like `csv::Writer`, rows of another length are an
+    /// error.
+    fields: Option<usize>,
+}
+
+impl Rows {
+    fn write(
+        &mut self,
+        log: &PrivilegeLog,
+        results: &[EntryResult],
+        out: &mut Vec<u8>,
+    ) -> std::io::Result<()> {
+        let cell = &mut self.cell;
+        for result in results {
+            let Some((_, cells)) = log.rows.get(result.row) else {
+                continue;
+            };
+            let fields = cells.len() + RESULT_COLUMNS.len();
+            match self.fields {
+                None => self.fields = Some(fields),
+                Some(expected) if expected != fields => return Err(unequal(expected, fields)),
+                Some(_) => {}
+            }
+            // Every row has more than one field, so no row is empty (`csv::Writer` writes an
+            // empty row as `""`).
+            let mut first = true;
+            let mut put = |out: &mut Vec<u8>, text: &str| {
+                if !first {
+                    out.push(b',');
+                }
+                first = false;
+                put_field(out, text);
+            };
+            for field in cells {
+                put(out, field);
+            }
+            put(out, &result.name);
+            put(out, result.engine_outcome());
+            put(out, result.outcome.name());
+            cell.clear();
+            result.write_assessments(cell);
+            put(out, cell);
+            cell.clear();
+            write_missing(&result.claims, cell);
+            put(out, cell);
+            cell.clear();
+            write_findings(&result.claims, cell);
+            put(out, cell);
+            cell.clear();
+            result.write_summary(cell);
+            put(out, cell);
+            cell.clear();
+            if let Some(verdict) = &result.verdict {
+                push_joined(cell, verdict.open_questions.iter().map(|q| q.fact), "; ");
+            }
+            put(out, cell);
+            cell.clear();
+            push_joined(cell, result.from_cues.iter().map(|f| f.name()), "; ");
+            put(out, cell);
+            put(out, result.verdict.as_ref().map_or("", |v| v.label));
+            out.push(b'\n');
+        }
+        Ok(())
+    }
+}
+
+/// The error `csv::Writer` gives for a row whose length differs from the first row's.
+fn unequal(expected: usize, fields: usize) -> std::io::Error {
+    let mut writer = csv::Writer::from_writer(std::io::sink());
+    let rows = [vec![""; expected.max(1)], vec![""; fields.max(1)]];
+    match rows.iter().try_for_each(|row| writer.write_record(row)) {
+        Err(error) => error.into(),
+        Ok(()) => std::io::Error::other(format!(
+            "found record with {fields} fields, but the previous record has {expected} fields"
+        )),
+    }
+}
+
+/// One cell of the results CSV, neutralised ([`neutralise`]) and quoted as `csv::Writer`
+/// quotes it by default.
+fn put_field(out: &mut Vec<u8>, text: &str) {
+    let bytes = text.as_bytes();
+    let formula = bytes
+        .first()
+        .is_some_and(|b| matches!(b, b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'));
+    if !needs_quotes(bytes) {
+        if formula {
+            out.push(b'\'');
+        }
+        out.extend_from_slice(bytes);
+        return;
+    }
+    out.reserve(bytes.len() + 3);
+    out.push(b'"');
+    if formula {
+        out.push(b'\'');
+    }
+    let mut rest = bytes;
+    while let Some(at) = memchr::memchr(b'"', rest) {
+        let (piece, after) = rest.split_at(at + 1);
+        out.extend_from_slice(piece);
+        out.push(b'"');
+        rest = after;
+    }
+    out.extend_from_slice(rest);
+    out.push(b'"');
+}
+
+/// Whether a cell holds a byte that `csv::Writer` quotes: a comma, a quotation mark or a line
+/// break.
+fn needs_quotes(bytes: &[u8]) -> bool {
+    memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some()
 }
 
 /// `items` written one after the other with `separator` between them.
@@ -348,6 +451,54 @@ mod tests {
         assert!(letter.contains("Fed. R. Civ. P. 26(b)(5)(A)"));
         assert!(letter.contains("What this letter does not decide"));
         assert!(!letter.contains("produce all"));
+    }
+
+    /// Every cell is written as `csv::Writer` writes it (after [`neutralise`]): quoted where it
+    /// holds a comma, a quotation mark, `\r` or `\n`, quotation marks doubled.
+    #[test]
+    fn cells_are_written_as_the_csv_writer_writes_them() {
+        let cells = [
+            "",
+            "plain",
+            "a,b",
+            "say \"no\"",
+            "\"",
+            "\"\"",
+            "line\nbreak",
+            "cr\ronly",
+            "=1+2",
+            "=\"quoted\", formula",
+            "-",
+            "@x,\"y\"\n",
+            "\tTab",
+            "\rfirst",
+            "caf\u{e9}, cr\u{e8}me",
+            "a long cell, with commas, and \"quotes\" and more than sixteen bytes of text",
+        ];
+        for cell in cells {
+            let mut expected = csv::Writer::from_writer(Vec::new());
+            expected
+                .write_record([neutralise(cell).as_bytes(), b"x"])
+                .unwrap();
+            let expected = expected.into_inner().unwrap();
+            let mut written = Vec::new();
+            put_field(&mut written, cell);
+            written.extend_from_slice(b",x\n");
+            assert_eq!(
+                String::from_utf8(written).unwrap(),
+                String::from_utf8(expected).unwrap(),
+                "{cell:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn rows_of_another_length_are_the_csv_writers_error() {
+        let error = unequal(3, 5);
+        assert!(
+            error.to_string().contains("found record with 5 fields"),
+            "{error}"
+        );
     }
 
     #[cfg(not(target_arch = "wasm32"))]

@@ -373,25 +373,53 @@ fn read_csv(text: &str) -> Result<PrivilegeLog, String> {
             .collect(),
         ..PrivilegeLog::default()
     };
-    let mut record = csv::StringRecord::new();
     // Line numbers counted from the bytes (a quoted field may hold newlines).
-    let mut lines = LineCounter::new(text);
+    let lines = LineCounter::new(text);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let body = usize::try_from(reader.position().byte()).unwrap_or(usize::MAX);
+        if let Some(rows) = read_rows_on_all_cores(text, body, headings.len(), &lines) {
+            (log.rows, log.problems) = rows;
+            return Ok(log);
+        }
+    }
+    let mut rows = Rows::default();
+    read_rows(&mut reader, 0, headings.len(), lines, &mut rows);
+    (log.rows, log.problems) = (rows.rows, rows.problems);
+    Ok(log)
+}
+
+/// Rows read, and rows that could not be read.
+#[derive(Default)]
+struct Rows {
+    rows: Vec<(u64, csv::StringRecord)>,
+    problems: Vec<RowProblem>,
+    /// Whether the reader reported an error (a row that is not CSV).
+    errors: bool,
+}
+
+/// Reads the rows `reader` has left, the first at byte `offset` of the text `lines` counts in.
+fn read_rows<R: std::io::Read>(
+    reader: &mut csv::Reader<R>,
+    offset: usize,
+    fields: usize,
+    mut lines: LineCounter<'_>,
+    read: &mut Rows,
+) {
+    let offset = offset as u64;
+    let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
+                let line = lines.line_at(offset + record.position().map_or(0, |p| p.byte()));
                 if record.len() == 1 && record.get(0).is_some_and(|c| c.trim().is_empty()) {
                     continue; // a blank line
                 }
-                if record.len() != headings.len() {
-                    log.problems.push(RowProblem {
+                if record.len() != fields {
+                    read.problems.push(RowProblem {
                         line,
-                        reason: format!(
-                            "{} fields where the heading has {}",
-                            record.len(),
-                            headings.len()
-                        ),
+                        reason: format!("{} fields where the heading has {}", record.len(), fields),
                     });
                     continue;
                 }
@@ -401,11 +429,12 @@ fn read_csv(text: &str) -> Result<PrivilegeLog, String> {
                 } else {
                     compact(record.iter())
                 };
-                log.rows.push((line, cells));
+                read.rows.push((line, cells));
             }
             Err(error) => {
-                let line = lines.line_at(error.position().map_or(0, |p| p.byte()));
-                log.problems.push(RowProblem {
+                read.errors = true;
+                let line = lines.line_at(offset + error.position().map_or(0, |p| p.byte()));
+                read.problems.push(RowProblem {
                     line,
                     reason: error.to_string(),
                 });
@@ -415,10 +444,138 @@ fn read_csv(text: &str) -> Result<PrivilegeLog, String> {
             }
         }
     }
-    Ok(log)
+}
+
+/// The rows of a large log read on every core: the text after the heading (from byte `body`)
+/// cut at line ends that end a row, the parts read side by side. `None` (read it in one part)
+/// for a small log, or where a cut cannot be proven to fall between rows, or where a part
+/// meets an error (whose message would name a position within its part).
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::type_complexity)]
+fn read_rows_on_all_cores(
+    text: &str,
+    body: usize,
+    fields: usize,
+    lines: &LineCounter<'_>,
+) -> Option<(Vec<(u64, csv::StringRecord)>, Vec<RowProblem>)> {
+    /// Below this, threads cost more than they save.
+    const WORTH_THREADS: usize = 1024 * 1024;
+    let threads = super::cores();
+    if text.len() < WORTH_THREADS || threads < 2 {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut bounds = vec![0];
+    bounds.extend(row_starts(bytes, body, threads)?);
+    bounds.push(bytes.len());
+    let part = |k: usize, start: usize, end: usize| {
+        let mut read = Rows::default();
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            // The first part begins with the heading, which is read again and left out.
+            .has_headers(k == 0)
+            .from_reader(bytes.get(start..end).unwrap_or_default());
+        read_rows(&mut reader, start, fields, lines.clone(), &mut read);
+        read
+    };
+    let parts: Vec<Rows> = std::thread::scope(|scope| {
+        let running: Vec<_> = bounds
+            .windows(2)
+            .enumerate()
+            .skip(1)
+            .filter_map(|(k, w)| match w {
+                [start, end] => Some((k, *start, *end)),
+                _ => None,
+            })
+            .map(|(k, start, end)| scope.spawn(move || part(k, start, end)))
+            .collect();
+        // The calling thread reads the first part itself rather than waiting idle.
+        let mut parts = vec![part(0, 0, bounds.get(1).copied().unwrap_or(bytes.len()))];
+        for thread in running {
+            parts.push(
+                thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        parts
+    });
+    if parts.iter().any(|p| p.errors) {
+        return None;
+    }
+    let mut parts = parts.into_iter();
+    let mut whole = parts.next().unwrap_or_default();
+    let rest: Vec<Rows> = parts.collect();
+    whole
+        .rows
+        .reserve_exact(rest.iter().map(|p| p.rows.len()).sum());
+    for part in rest {
+        whole.rows.extend(part.rows);
+        whole.problems.extend(part.problems);
+    }
+    Some((whole.rows, whole.problems))
+}
+
+/// Where `parts - 1` rows begin, cutting the bytes after `body` (where a row begins) into
+/// parts of about the same size: each just after a line end outside any quoted field. `None`
+/// unless every quotation mark after `body` stands where RFC 4180 puts one (opening a field,
+/// doubled inside it, or closing it before a comma, a line end or the end), since only then does
+/// the csv reader, reading from the start, begin a row at each of these bytes: a reader
+/// started there reads the same rows.
+#[cfg(not(target_arch = "wasm32"))]
+fn row_starts(bytes: &[u8], body: usize, parts: usize) -> Option<Vec<usize>> {
+    let len = bytes.len();
+    let size = len.checked_sub(body)? / parts.max(1);
+    let mut targets = (1..parts).map(|k| body + size * k);
+    let mut target = targets.next();
+    let mut cuts = Vec::with_capacity(parts);
+    let mut at = body;
+    let ends_field = |b: Option<&u8>| b.is_none_or(|b| matches!(b, b',' | b'\n' | b'\r'));
+    loop {
+        // Outside quotes from `at` to the next quotation mark.
+        let quote = memchr::memchr(b'"', bytes.get(at..)?).map(|i| at + i);
+        let outside = quote.unwrap_or(len);
+        while let Some(want) = target {
+            let from = want.max(at);
+            if from >= outside {
+                break;
+            }
+            match memchr::memchr(b'\n', bytes.get(from..outside)?) {
+                Some(i) => {
+                    let cut = from + i + 1;
+                    // A reader started on a byte-order mark would drop it.
+                    if cut >= len || bytes.get(cut..)?.starts_with(b"\xEF\xBB\xBF") {
+                        return None;
+                    }
+                    cuts.push(cut);
+                    target = targets.next().map(|t| t.max(cut + 1));
+                }
+                None => break,
+            }
+        }
+        let Some(open) = quote else {
+            break;
+        };
+        // A quotation mark outside quotes must open a field.
+        if open > 0 && !ends_field(bytes.get(open - 1)) {
+            return None;
+        }
+        // Inside quotes: to the closing mark, past doubled ones.
+        let mut inside = open + 1;
+        at = loop {
+            let close = inside + memchr::memchr(b'"', bytes.get(inside..)?)?;
+            match bytes.get(close + 1) {
+                Some(b'"') => inside = close + 2,
+                next if ends_field(next) => break close + 1,
+                _ => return None,
+            }
+        };
+    }
+    (cuts.len() + 1 == parts).then_some(cuts)
 }
 
 /// The line of a byte offset, for offsets that only grow.
+#[derive(Clone)]
 struct LineCounter<'a> {
     text: &'a [u8],
     offset: usize,
@@ -435,16 +592,9 @@ impl<'a> LineCounter<'a> {
             text: bytes,
             offset: 0,
             line: 1,
-            // One pass over the file, each byte with the next (a fold the compiler vectorises:
-            // about 1% of reading a CRLF log); only where a `\r` stands alone does each line count
-            // look at `\r`s.
-            lone_cr: bytes
-                .iter()
-                .zip(bytes.get(1..).unwrap_or_default())
-                .fold(false, |lone, (b, next)| {
-                    lone | ((*b == b'\r') & (*next != b'\n'))
-                })
-                || bytes.last() == Some(&b'\r'),
+            // Each `\r` looked at with the byte after it (found fast: most logs have none, or
+            // one per line); only where a `\r` stands alone does each line count look at `\r`s.
+            lone_cr: memchr::memchr_iter(b'\r', bytes).any(|i| bytes.get(i + 1) != Some(&b'\n')),
         }
     }
 
@@ -472,7 +622,7 @@ impl<'a> LineCounter<'a> {
                     .filter(|(b, next)| **b == b'\n' || (**b == b'\r' && **next != b'\n'))
                     .count()
             } else {
-                between.iter().filter(|b| **b == b'\n').count()
+                memchr::memchr_iter(b'\n', between).count()
             };
             self.line += breaks as u64;
             self.offset = offset;
@@ -571,7 +721,14 @@ fn cut_owned(mut cell: String) -> String {
 
 /// A yes/no cell: `yes`/`no`/`y`/`n`/`true`/`false`/`1`/`0`, or blank for unknown.
 pub fn yes_no(cell: &str) -> Result<Option<u8>, String> {
-    // Compared in place, any ASCII case: a log has a cell like this per fact column per row.
+    // The usual cells first, as written; then compared in place, any ASCII case: a log has a
+    // cell like this per fact column per row.
+    match cell {
+        "" => return Ok(None),
+        "yes" => return Ok(Some(YES)),
+        "no" => return Ok(Some(NO)),
+        _ => {}
+    }
     let value = cell.trim();
     let one_of = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(value));
     if one_of(&["", "?", "unknown", "not known"]) {
@@ -708,6 +865,75 @@ mod tests {
             (4, csv::StringRecord::from(vec!["2", "Plain", "Jones"]))
         );
         assert!(log.problems.is_empty());
+    }
+
+    /// A log read in parts side by side (as a large log is) is the log read in one part: the
+    /// same rows on the same lines, the same problems, whatever the line ends and quoting.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_log_read_in_parts_is_the_log_read_whole() {
+        let row = |i: usize, end: &str| match i % 7 {
+            0 => format!("E-{i},\"Memo, with \"\"quotes\"\" and\na newline\",Smith{end}"),
+            1 => format!("E-{i},Plain description {i},Jones{end}"),
+            2 => format!("E-{i},\"Ends in a quote \"\"\",\"\"{end}"),
+            3 => format!("E-{i},too,many,fields{end}"),
+            4 => end.to_string(),
+            5 => format!("E-{i},\"\r\nquoted line ends\r\n\",x{end}"),
+            _ => format!("E-{i},\"caf\u{e9}\",\"\u{2014}\"{end}"),
+        };
+        for end in ["\n", "\r\n", "\r"] {
+            let mut text = format!("Entry ID,Description,Author{end}");
+            let mut i = 0;
+            while text.len() < 3 * 1024 * 1024 {
+                text.push_str(&row(i, end));
+                i += 1;
+            }
+            let bytes = text.as_bytes();
+            let headings = 3;
+            let body = text.find(end).unwrap() + end.len();
+            let whole = {
+                let mut reader = csv::ReaderBuilder::new()
+                    .flexible(true)
+                    .has_headers(true)
+                    .from_reader(bytes);
+                let mut rows = Rows::default();
+                read_rows(&mut reader, 0, headings, LineCounter::new(&text), &mut rows);
+                (rows.rows, rows.problems)
+            };
+            // Cut only after a `\n`: a log whose lines end in `\r` alone is read in one part.
+            let cut = end != "\r";
+            for parts in [2, 3, 5] {
+                let cuts = row_starts(bytes, body, parts);
+                assert_eq!(cuts.is_some(), cut, "{end:?}");
+                if let Some(cuts) = cuts {
+                    assert_eq!(cuts.len(), parts - 1);
+                    assert!(cuts.iter().all(|c| bytes[c - 1] == b'\n'));
+                }
+            }
+            assert_eq!(
+                read_rows_on_all_cores(&text, body, headings, &LineCounter::new(&text)),
+                (cut && super::super::cores() > 1).then(|| whole.clone()),
+                "{end:?}"
+            );
+            assert_eq!(read_log(bytes).unwrap().rows, whole.0, "{end:?}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_log_with_stray_quotes_is_not_cut() {
+        let bytes = b"a,b\n1,x\"y\n2,\"z\"w\n3,4\n";
+        assert_eq!(
+            row_starts(bytes, 4, 2),
+            None,
+            "a quotation mark inside a field"
+        );
+        let bytes = b"a,b\n1,\"x\"y\n2,z\n3,4\n";
+        assert_eq!(row_starts(bytes, 4, 2), None, "text after a closing mark");
+        let bytes = b"a,b\n1,\"unclosed\n2,z\n3,4\n";
+        assert_eq!(row_starts(bytes, 4, 2), None, "a quoted field never closed");
+        let bytes = b"a,b\n1,\"x\"\n2,y\n3,4\n";
+        assert_eq!(row_starts(bytes, 4, 2), Some(vec![14]));
     }
 
     #[test]

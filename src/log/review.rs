@@ -420,7 +420,7 @@ pub struct Reviewer {
     labels: HashMap<String, Arc<Vec<Label>>>,
     /// The participants of each distinct set of author, recipients, cc and bcc cells (see
     /// [`participants_of`]).
-    people: HashMap<String, Participants>,
+    people: HashMap<String, Arc<Participants>>,
     people_key: String,
     next: usize,
     /// Where this review stops (the log's end, or the end of its part: see [`Reviewer::split`]).
@@ -690,19 +690,20 @@ fn labels_of(read: &mut HashMap<String, Arc<Vec<Label>>>, cell: &str) -> Arc<Vec
 /// and the lawyers named by title are the same for every entry of a review, so the cells alone
 /// decide.
 fn participants_of(
-    read: &mut HashMap<String, Participants>,
+    read: &mut HashMap<String, Arc<Participants>>,
     key: &mut String,
     context: &LogContext,
     titled_lawyers: &HashSet<String>,
     cells: [(Place, Option<&str>); 4],
-) -> Participants {
-    use std::fmt::Write;
+) -> Arc<Participants> {
     key.clear();
     for (_, cell) in &cells {
         // Each cell with its length, so that no two sets of cells write the same key.
         match cell {
             Some(text) => {
-                let _ = write!(key, "{}:{text}", text.len());
+                push_number(key, text.len() as u64);
+                key.push(':');
+                key.push_str(text);
             }
             None => key.push('-'),
         }
@@ -711,13 +712,35 @@ fn participants_of(
     /// from keeping them, and keeps no second copy of each beyond this.
     const KEPT: usize = 10_000;
     if let Some(people) = read.get(key.as_str()) {
-        return people.clone();
+        return Arc::clone(people);
     }
-    let people = participants(cells, context, titled_lawyers);
+    let people = Arc::new(participants(cells, context, titled_lawyers));
     if read.len() < KEPT {
-        read.insert(key.clone(), people.clone());
+        read.insert(key.clone(), Arc::clone(&people));
     }
     people
+}
+
+/// `number` in decimal digits, pushed onto `text` (as `write!` would, without its machinery:
+/// every entry's key and name has one).
+fn push_number(text: &mut String, number: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = number;
+    loop {
+        at -= 1;
+        if let Some(digit) = digits.get_mut(at) {
+            // A remainder below ten: a digit.
+            *digit = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for digit in digits.iter().skip(at) {
+        text.push(char::from(*digit));
+    }
 }
 
 /// The cues a deliberative-process claim's log side offers the engine (P2, P3, P4), beside the
@@ -755,7 +778,12 @@ fn entry_name(begin: &str, end: &str, line: u64) -> String {
     match (begin.is_empty(), end.is_empty() || end == begin) {
         (false, true) => begin.to_string(),
         (false, false) => format!("{begin}\u{2013}{end}"),
-        (true, _) => format!("line {line}"),
+        (true, _) => {
+            let mut name = String::with_capacity(16);
+            name.push_str("line ");
+            push_number(&mut name, line);
+            name
+        }
     }
 }
 

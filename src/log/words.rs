@@ -6,13 +6,30 @@
 //! These words only ever point to what the log shows on its face. They never set a fact of the
 //! engine by restating a label: "deliberative", "privileged", "confidential" carry no mark.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use std::sync::OnceLock;
 
-/// What a phrase points to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[repr(u8)]
-pub enum Mark {
+/// Declares the marks once: the [`Mark`] enum and [`Mark::ALL`], every mark in order.
+macro_rules! marks {
+    ($($(#[$doc:meta])* $variant:ident,)+) => {
+        /// What a phrase points to.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[repr(u8)]
+        pub enum Mark {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl Mark {
+            /// Every mark, in order.
+            const ALL: [Mark; MARKS] = [$(Mark::$variant,)+];
+        }
+    };
+}
+
+marks! {
     /// T1: a lawyer's title.
     Lawyer,
     /// T2: legal advice sought, given or relayed (and every litigation word).
@@ -307,39 +324,135 @@ fn matcher() -> Option<&'static AhoCorasick> {
         .as_ref()
 }
 
+/// The phrases compiled once into one anchored automaton (a trie), walked from each word's start
+/// by [`marks`] (immutable: a cache, not state).
+fn anchored() -> Option<&'static (NFA, StateID)> {
+    static ANCHORED: OnceLock<Option<(NFA, StateID)>> = OnceLock::new();
+    ANCHORED
+        .get_or_init(|| {
+            let dfa = NFA::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(PHRASES.iter().map(|(p, _)| p.trim_end_matches('*')))
+                .ok()?;
+            let start = dfa.start_state(Anchored::Yes).ok()?;
+            Some((dfa, start))
+        })
+        .as_ref()
+}
+
 /// The marks `text` carries. Every phrase found as whole words counts, overlapping or not,
-/// except words inside a phrase listed with no marks.
+/// except words inside a phrase listed with no marks. Each mark keeps the first words that
+/// carried it, in the order phrases end (and, ending together, the longer first).
 pub fn marks(text: &str) -> Marks {
+    let Some((dfa, start)) = anchored() else {
+        return marks_hidden(text);
+    };
+    let bytes = text.as_bytes();
+    // For each mark, the first phrase that carried it: (where the phrase as listed ends, where
+    // it starts, where its words end).
+    let mut first: [Option<(usize, usize, usize)>; MARKS] = [None; MARKS];
+    // A phrase counts only as whole words, so only where a word starts: the phrases starting
+    // there are found by walking the trie until no phrase goes on.
+    for at in 0..bytes.len() {
+        if at > 0 && bytes.get(at - 1).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let mut state = *start;
+        for (i, byte) in bytes.iter().enumerate().skip(at) {
+            state = dfa.next_state(Anchored::Yes, state, *byte);
+            if dfa.is_dead(state) {
+                break;
+            }
+            if !dfa.is_match(state) {
+                continue;
+            }
+            let found_end = i + 1;
+            for k in 0..dfa.match_len(state) {
+                let pattern = dfa.match_pattern(state, k);
+                // The state also matches shorter phrases ending here, which start later.
+                if dfa.pattern_len(pattern) != found_end - at {
+                    continue;
+                }
+                let Some((end, carried)) = whole_words(bytes, pattern.as_usize(), at, found_end)
+                else {
+                    continue;
+                };
+                // Most texts hold no phrase that hides others; one that does is read again,
+                // every phrase kept until the hiding ones are known.
+                if carried.is_empty() {
+                    return marks_hidden(text);
+                }
+                for mark in carried {
+                    if let Some(slot) = first.get_mut(*mark as usize)
+                        && slot.is_none_or(|(e, s, _)| (found_end, at) < (e, s))
+                    {
+                        *slot = Some((found_end, at, end));
+                    }
+                }
+            }
+        }
+    }
+    let mut marks = Marks::default();
+    for (mark, found) in Mark::ALL.iter().zip(first) {
+        if let Some((_, start, end)) = found {
+            marks.add(*mark, start, end);
+        }
+    }
+    marks
+}
+
+/// Phrase `pattern` found in `bytes` from `start` to `found_end`, where it stands as whole words
+/// (`start` beginning a word): where its words end (the end of the word, for a phrase taking any
+/// ending) and the marks it carries.
+fn whole_words(
+    bytes: &[u8],
+    pattern: usize,
+    start: usize,
+    found_end: usize,
+) -> Option<(usize, &'static [Mark])> {
+    let (phrase, carried) = PHRASES.get(pattern)?;
+    let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+    if word(start.checked_sub(1).and_then(|i| bytes.get(i))) {
+        return None;
+    }
+    let any_ending = phrase.ends_with('*');
+    let end = if any_ending {
+        found_end
+            + bytes
+                .iter()
+                .skip(found_end)
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count()
+    } else {
+        found_end
+    };
+    // A phrase ending in "." ends a word itself.
+    let closed = phrase.ends_with('.');
+    if !any_ending && !closed && word(bytes.get(end)) {
+        return None;
+    }
+    Some((end, carried))
+}
+
+/// [`marks`] of a text holding a phrase that hides the words inside it: every phrase found,
+/// in the order found, kept until the hiding ones are known.
+fn marks_hidden(text: &str) -> Marks {
     let mut marks = Marks::default();
     let Some(matcher) = matcher() else {
         return marks;
     };
     let bytes = text.as_bytes();
-    let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
     // Spans of the phrases that hide the words inside them.
     let mut hidden: Vec<(usize, usize)> = Vec::new();
     let mut hits: Vec<(usize, usize, &[Mark])> = Vec::new();
     for hit in matcher.find_overlapping_iter(text) {
-        let Some((phrase, carried)) = PHRASES.get(hit.pattern().as_usize()) else {
+        let Some((end, carried)) =
+            whole_words(bytes, hit.pattern().as_usize(), hit.start(), hit.end())
+        else {
             continue;
         };
-        let before = hit.start().checked_sub(1).and_then(|i| bytes.get(i));
-        let any_ending = phrase.ends_with('*');
-        let end = if any_ending {
-            hit.end()
-                + bytes
-                    .iter()
-                    .skip(hit.end())
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count()
-        } else {
-            hit.end()
-        };
-        // A phrase ending in "." ends a word itself.
-        let closed = phrase.ends_with('.');
-        if word(before) || (!any_ending && !closed && word(bytes.get(end))) {
-            continue;
-        }
         if carried.is_empty() {
             hidden.push((hit.start(), end));
         } else {
@@ -484,9 +597,37 @@ pub fn content_words(text: &str, enough: usize) -> usize {
     text.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric() && c != '-' && c != '\'')
         .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
         .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
-        .filter(|w| !EMPTY_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)))
+        .filter(|w| !is_empty_word(w))
         .take(enough)
         .count()
+}
+
+/// Whether `word` is one of [`EMPTY_WORDS`], any ASCII case: the word lowercased once and
+/// looked up among the empty words of its length (every word has this test).
+fn is_empty_word(word: &str) -> bool {
+    /// Empty words by length (all ASCII and lowercase: `empty_words_are_lowercase_ascii`).
+    static BY_LENGTH: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let by_length = BY_LENGTH.get_or_init(|| {
+        let longest = EMPTY_WORDS.iter().map(|e| e.len()).max().unwrap_or(0);
+        let mut by_length = vec![Vec::new(); longest + 1];
+        for empty in EMPTY_WORDS {
+            if let Some(same) = by_length.get_mut(empty.len()) {
+                same.push(*empty);
+            }
+        }
+        by_length
+    });
+    let Some(same) = by_length.get(word.len()) else {
+        return false;
+    };
+    let mut lower = [0u8; 32];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return same.iter().any(|e| e.eq_ignore_ascii_case(word));
+    };
+    for (to, from) in lower.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
+    same.iter().any(|e| e.as_bytes() == lower)
 }
 
 /// Whether a cell is missing: empty, or a placeholder ("Unknown", "N/A", "various", ...).
@@ -512,18 +653,26 @@ pub fn is_placeholder(cell: &str) -> bool {
 }
 
 /// A description's identity for the boilerplate check (X2): its words, ASCII case and spacing
-/// aside, hashed (FNV-1a, 64 bits) so that a log of any size is counted without copies. `None`
-/// when the description has no words.
+/// aside, hashed (64 bits, eight bytes of a word at a time, each word's length mixed in after
+/// it) so that a log of any size is counted without copies. `None` when the description has no
+/// words.
 pub fn description_key(text: &str) -> Option<u64> {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut hash = OFFSET;
+    /// An odd constant with well-spread bits (the golden ratio's).
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    fn mix(hash: u64, value: u64) -> u64 {
+        (hash ^ value).wrapping_mul(K).rotate_left(29)
+    }
+    let mut hash = K;
     let mut words = 0;
     for word in text.split_ascii_whitespace() {
-        for byte in word.bytes() {
-            hash = (hash ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(PRIME);
+        for chunk in word.as_bytes().chunks(8) {
+            let mut lower = [0u8; 8];
+            for (to, from) in lower.iter_mut().zip(chunk) {
+                *to = from.to_ascii_lowercase();
+            }
+            hash = mix(hash, u64::from_le_bytes(lower));
         }
-        hash = (hash ^ u64::from(b' ')).wrapping_mul(PRIME);
+        hash = mix(hash, word.len() as u64);
         words += 1;
     }
     (words > 0).then_some(hash)
@@ -541,6 +690,7 @@ pub fn description_counts(
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // tests: an index out of range is a failed test
 mod tests {
     use super::*;
 
@@ -594,9 +744,72 @@ mod tests {
     }
 
     #[test]
+    fn every_mark_is_listed_in_order() {
+        for (i, mark) in Mark::ALL.iter().enumerate() {
+            assert_eq!(*mark as usize, i);
+        }
+    }
+
+    /// [`marks`] (phrases found from each word's start) reads every text as the reading that
+    /// keeps every phrase found does ([`marks_hidden`], the reading of a text with a phrase
+    /// that hides others): the same marks, carried by the same words.
+    #[test]
+    fn the_marks_found_from_word_starts_are_the_marks_of_every_phrase_found() {
+        let fragments: Vec<&str> = PHRASES
+            .iter()
+            .map(|(p, _)| p.trim_end_matches('*'))
+            .chain([
+                " ", " ", " ", ", ", "-", "/", ".", "s", "ing", "x", "'s", "\u{e9}", "(", ")",
+                "General ", "COUNSEL", "Draft", "final ", "to ",
+            ])
+            .collect();
+        // A small generator, the same on every run.
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |below: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % below as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..1 + next(12) {
+                text.push_str(fragments[next(fragments.len())]);
+                if next(3) > 0 {
+                    text.push(' ');
+                }
+            }
+            assert_eq!(marks(&text), marks_hidden(&text), "{text:?}");
+        }
+        for text in [
+            "General Counsel's advice of counsel, legal advice on the draft of the options",
+            "Letter sent to the broker; all staff; to all staff; attorney work product",
+            "Counsel counsel COUNSEL general counsel",
+            "",
+            "recommendations recommended recommend",
+        ] {
+            assert_eq!(marks(text), marks_hidden(text), "{text:?}");
+        }
+    }
+
+    #[test]
     fn self_serving_words_carry_no_mark() {
         let m = marks("Privileged deliberative predecisional confidential communication");
         assert_eq!(m, Marks::default());
+    }
+
+    #[test]
+    fn empty_words_are_lowercase_ascii() {
+        for empty in EMPTY_WORDS {
+            assert!(
+                empty
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                "{empty}"
+            );
+            assert!(is_empty_word(empty) && is_empty_word(&empty.to_uppercase()));
+        }
+        assert!(!is_empty_word("staffing") && !is_empty_word(""));
     }
 
     #[test]
