@@ -28,7 +28,7 @@ test("hostile text in every field is shown as text, never run, and nothing is se
       await page.fill(id, text);
     }
     await page.locator(".documents details").first().evaluate((d) => { d.open = true; });
-    const shown = await page.locator('.document-commands[data-document="memorandum"] .document').textContent();
+    const shown = await page.locator('.document-commands[data-document="memorandum"] article.document').textContent();
     if (text.length < 1000) assert.ok(shown.includes(text.slice(0, 40)) || shown.includes(text.trim().slice(0, 20)), `shown as text: ${text.slice(0, 30)}`);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, text.slice(0, 40));
   }
