@@ -230,9 +230,18 @@ fn log(
     };
     let log = std::sync::Arc::new(log);
     let review = review_on_all_cores(log.clone(), mode, &defaults.facts, &choice, &context);
-    let stdout = std::io::stdout().lock();
-    if let Err(e) =
-        export::write_results_on_all_cores(&log, &review, std::io::BufWriter::new(stdout))
+    // The summary's tallies are counted while the results are written, not after.
+    let (written, (counts, missing_counts)) = std::thread::scope(|scope| {
+        let tallies = scope.spawn(|| (review.counts(), review.missing_counts()));
+        let stdout = std::io::stdout().lock();
+        let written =
+            export::write_results_on_all_cores(&log, &review, std::io::BufWriter::new(stdout));
+        let tallies = tallies
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (written, tallies)
+    });
+    if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
         return fail(&format!("cannot write the results: {e}"));
@@ -263,10 +272,10 @@ fn log(
             problem.line, problem.reason
         ));
     }
-    for (outcome, count) in review.counts() {
+    for (outcome, count) in counts {
         summary.push_str(&format!("  {outcome}: {count}\n"));
     }
-    for (element, count) in review.missing_counts() {
+    for (element, count) in missing_counts {
         summary.push_str(&format!("  missing {element}: {count}\n"));
     }
     eprint!("{summary}");

@@ -140,7 +140,12 @@ impl<'a> Entry<'a> {
 }
 
 /// A finding.
-fn found(rule: LogRule, kind: Kind, reliability: Reliability, text: impl Into<String>) -> Finding {
+fn found(
+    rule: LogRule,
+    kind: Kind,
+    reliability: Reliability,
+    text: impl Into<std::borrow::Cow<'static, str>>,
+) -> Finding {
     Finding {
         rule,
         kind,

@@ -5,6 +5,7 @@
 use super::labels::Privilege;
 use super::rules::LogRule;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// What the log shows about one claim. Never a finding that a document is privileged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -195,8 +196,9 @@ pub struct Finding {
     pub kind: Kind,
     /// How far it can be trusted.
     pub reliability: Reliability,
-    /// What was found, in words.
-    pub text: String,
+    /// What was found, in words: most findings' words are fixed, and are not copied for
+    /// every entry.
+    pub text: Cow<'static, str>,
 }
 
 fn rule_id<S: serde::Serializer>(rule: &LogRule, s: S) -> Result<S::Ok, S::Error> {
@@ -364,7 +366,7 @@ mod tests {
             rule: LogRule::X4,
             kind,
             reliability: Reliability::Medium,
-            text: String::new(),
+            text: Cow::Borrowed(""),
         };
         let c = Claim::new(
             Privilege::AttorneyClient,

@@ -14,6 +14,7 @@ use super::words::description_key;
 use crate::engine::facts::{FactualContent, NO, YES};
 use crate::engine::{Fact, Facts, Mode, Request, Verdict, evaluate};
 use serde::{Deserialize, Serialize};
+use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
@@ -274,14 +275,63 @@ fn parts<'a, T: Sync, U: Send>(items: &'a [T], f: impl Fn(&'a [T]) -> U + Sync) 
     vec![f(items)]
 }
 
+/// A map keyed by what a log's rows hold (description keys, Bates numbers, cells, fact sets),
+/// with the standard library's hasher: a log comes from the other side of a dispute, and keys
+/// built to collide must not slow the review down.
+type Map<K, V> = HashMap<K, V, RandomState>;
+/// A set of such keys.
+type Set<K> = HashSet<K, RandomState>;
+
+/// The keys `maps` (one per part of a log's rows) count more than once in all, with their
+/// totals, among the keys of part `part`: each key is reported by the first part that counts it.
+fn repeated_in<K: Eq + std::hash::Hash + Copy>(
+    maps: &[&Map<K, usize>],
+    part: usize,
+) -> Vec<(K, usize)> {
+    let (Some(before), Some(mine), Some(after)) =
+        (maps.get(..part), maps.get(part), maps.get(part + 1..))
+    else {
+        return Vec::new();
+    };
+    mine.iter()
+        .filter(|(key, _)| !before.iter().any(|m| m.contains_key(*key)))
+        .filter_map(|(key, count)| {
+            let total = count + after.iter().filter_map(|m| m.get(key)).sum::<usize>();
+            (total > 1).then_some((*key, total))
+        })
+        .collect()
+}
+
+/// `f` of `0..n`, in order; natively each on a thread of its own.
+fn on_threads<U: Send>(n: usize, f: impl Fn(usize) -> U + Sync) -> Vec<U> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if n > 1 {
+        let f = &f;
+        return std::thread::scope(|scope| {
+            let running: Vec<_> = (1..n).map(|i| (i, scope.spawn(move || f(i)))).collect();
+            // The calling thread does the first itself rather than waiting idle.
+            let mut all = Vec::with_capacity(n);
+            all.push(f(0));
+            // One whose thread failed is done again here: never a gap in the order.
+            all.extend(
+                running
+                    .into_iter()
+                    .map(|(i, thread)| thread.join().unwrap_or_else(|_| f(i))),
+            );
+            all
+        });
+    }
+    (0..n).map(f).collect()
+}
+
 /// What one part of a log's rows shows before the review: each row's description key, and how
 /// often each description and each Bates number occurs, and the distinct cells that name
 /// participants.
 struct Survey<'l> {
     keys: Vec<Option<u64>>,
-    counts: HashMap<u64, usize>,
-    bates: HashMap<&'l str, usize>,
-    people: HashSet<&'l str>,
+    counts: Map<u64, usize>,
+    bates: Map<&'l str, usize>,
+    people: Set<&'l str>,
 }
 
 impl<'l> Survey<'l> {
@@ -303,13 +353,16 @@ impl<'l> Survey<'l> {
             })
             .collect();
         // As `words::description_counts`, with room for every row so the map never regrows.
-        let mut counts = HashMap::with_capacity(rows.len());
+        let mut counts = Map::with_capacity_and_hasher(rows.len(), RandomState::default());
         for key in keys.iter().flatten() {
             *counts.entry(*key).or_insert(0) += 1;
         }
         // Most Bates numbers begin one entry: room for every row, so the map never regrows.
-        let mut bates = HashMap::with_capacity(if bates_begin.is_some() { rows.len() } else { 0 });
-        let mut cells_naming_people = HashSet::new();
+        let mut bates = Map::with_capacity_and_hasher(
+            if bates_begin.is_some() { rows.len() } else { 0 },
+            RandomState::default(),
+        );
+        let mut cells_naming_people = Set::default();
         for (_, cells) in rows {
             if let Some(id) = bates_begin
                 .and_then(|i| cells.get(i))
@@ -337,9 +390,9 @@ struct Prepared {
     /// The descriptions (by key) that more than one entry uses, and how many: a description
     /// not among them is its entry's own. Only these are kept, so that finding an entry's count
     /// looks in a small table rather than one the size of the log.
-    repeated: HashMap<u64, usize>,
+    repeated: Map<u64, usize>,
     /// The Bates numbers that begin more than one entry, and how many.
-    bates: HashMap<String, usize>,
+    bates: Map<String, usize>,
     titled_lawyers: HashSet<String>,
 }
 
@@ -372,35 +425,36 @@ impl Prepared {
         .collect();
         // One pass over each part of the rows, the parts side by side.
         let survey = |rows| Survey::of(rows, description_column, bates_column, &people);
-        let mut surveyed = parts(&log.rows, survey).into_iter();
-        let mut whole = surveyed.next().unwrap_or_else(|| survey(&[]));
+        let surveyed = parts(&log.rows, survey);
+        // What each part counted is joined by looking each part's own keys up in the other
+        // parts' tables, the parts side by side, rather than pouring every table into one: only
+        // the keys counted more than once are kept.
+        let (counts, bates): (Vec<_>, Vec<_>) =
+            surveyed.iter().map(|s| (&s.counts, &s.bates)).unzip();
+        let (repeated, bates) = on_threads(surveyed.len(), |part| {
+            (repeated_in(&counts, part), repeated_in(&bates, part))
+        })
+        .into_iter()
+        .fold(
+            (Map::default(), Map::default()),
+            |(mut repeated, mut all_bates), (counts, bates)| {
+                repeated.extend(counts);
+                // Only a Bates number that begins more than one entry is ever reported (X10),
+                // so only those are kept as strings of their own.
+                all_bates.extend(bates.into_iter().map(|(id, n)| (id.to_string(), n)));
+                (repeated, all_bates)
+            },
+        );
+        let mut keys = Vec::with_capacity(log.rows.len());
+        let mut people = Set::default();
         for part in surveyed {
-            whole.counts.reserve(part.counts.len());
-            whole.bates.reserve(part.bates.len());
-            whole.keys.extend(part.keys);
-            for (key, count) in part.counts {
-                *whole.counts.entry(key).or_insert(0) += count;
-            }
-            for (id, count) in part.bates {
-                *whole.bates.entry(id).or_insert(0) += count;
-            }
-            whole.people.extend(part.people);
+            keys.extend(part.keys);
+            people.extend(part.people);
         }
-        // Only a Bates number that begins more than one entry is ever reported (X10), so only
-        // those are kept as strings of their own.
-        let bates = whole
-            .bates
-            .into_iter()
-            .filter(|(_, count)| *count > 1)
-            .map(|(id, count)| (id.to_string(), count))
-            .collect();
-        let titled_lawyers = lawyers_by_title(whole.people.into_iter());
-        let mut repeated = whole.counts;
-        repeated.retain(|_, count| *count > 1);
-        repeated.shrink_to_fit();
+        let titled_lawyers = lawyers_by_title(people.into_iter());
         Prepared {
             columns,
-            keys: whole.keys,
+            keys,
             repeated,
             bates,
             titled_lawyers,
@@ -416,11 +470,11 @@ pub struct Reviewer {
     choice: CueChoice,
     context: Arc<LogContext>,
     prepared: Arc<Prepared>,
-    verdicts: HashMap<u128, Arc<Verdict>>,
-    labels: HashMap<String, Arc<Vec<Label>>>,
+    verdicts: Map<u128, Arc<Verdict>>,
+    labels: Map<String, Arc<Vec<Label>>>,
     /// The participants of each distinct set of author, recipients, cc and bcc cells (see
     /// [`participants_of`]).
-    people: HashMap<String, Arc<Participants>>,
+    people: Map<String, Arc<Participants>>,
     people_key: String,
     next: usize,
     /// Where this review stops (the log's end, or the end of its part: see [`Reviewer::split`]).
@@ -466,9 +520,9 @@ impl Reviewer {
             choice,
             context: Arc::new(context),
             prepared: Arc::new(prepared),
-            verdicts: HashMap::new(),
-            labels: HashMap::new(),
-            people: HashMap::new(),
+            verdicts: Map::default(),
+            labels: Map::default(),
+            people: Map::default(),
             people_key: String::new(),
             next: 0,
             end: log.rows.len(),
@@ -494,14 +548,17 @@ impl Reviewer {
                 choice: self.choice.clone(),
                 context: Arc::clone(&self.context),
                 prepared: Arc::clone(&self.prepared),
-                verdicts: HashMap::new(),
-                labels: HashMap::new(),
-                people: HashMap::new(),
+                verdicts: Map::default(),
+                labels: Map::default(),
+                people: Map::default(),
                 people_key: String::new(),
                 next: start,
                 end,
                 review: Review {
-                    results: Vec::with_capacity(end - start),
+                    // The first part's results grow to hold every part's when they are joined
+                    // (see [`Reviewer::join`]): room for all of them from the start, so that
+                    // joining copies the other parts' results once and never the first's.
+                    results: Vec::with_capacity(if first { rows } else { end - start }),
                     // What concerns the whole log is reported once, by the first part.
                     problems: if first {
                         self.review.problems.clone()
@@ -675,7 +732,7 @@ impl Reviewer {
 }
 
 /// The claims a "privilege asserted" cell makes (read once per distinct cell).
-fn labels_of(read: &mut HashMap<String, Arc<Vec<Label>>>, cell: &str) -> Arc<Vec<Label>> {
+fn labels_of(read: &mut Map<String, Arc<Vec<Label>>>, cell: &str) -> Arc<Vec<Label>> {
     if let Some(labels) = read.get(cell) {
         return Arc::clone(labels);
     }
@@ -690,7 +747,7 @@ fn labels_of(read: &mut HashMap<String, Arc<Vec<Label>>>, cell: &str) -> Arc<Vec
 /// and the lawyers named by title are the same for every entry of a review, so the cells alone
 /// decide.
 fn participants_of(
-    read: &mut HashMap<String, Arc<Participants>>,
+    read: &mut Map<String, Arc<Participants>>,
     key: &mut String,
     context: &LogContext,
     titled_lawyers: &HashSet<String>,
@@ -800,7 +857,7 @@ fn bates_warnings(begin: &str, end: &str, uses: usize) -> Vec<Finding> {
         rule: LogRule::X10,
         kind: Kind::Warning,
         reliability: Reliability::High,
-        text,
+        text: text.into(),
     };
     let mut warnings = Vec::new();
     if let (Some((p1, n1)), Some((p2, n2))) = (bates_parts(begin), bates_parts(end)) {

@@ -133,7 +133,7 @@ pub fn meet_and_confer_letter(_log: &PrivilegeLog, review: &Review, title: &str)
             .flat_map(|r| r.claims.iter().map(move |c| (*r, c)))
             .filter(|(_, c)| c.outcome == LogOutcome::LikelyNotPrivileged)
             .map(|(r, c)| {
-                let why: Vec<&str> = c.reasons().map(|f| f.text.as_str()).collect();
+                let why: Vec<&str> = c.reasons().map(|f| f.text.as_ref()).collect();
                 let sources = citer.for_claim(c, Kind::Fatal);
                 format!(
                     "{}: {} ({sources}).",
@@ -172,7 +172,7 @@ pub fn meet_and_confer_letter(_log: &PrivilegeLog, review: &Review, title: &str)
             .flat_map(|r| r.claims.iter().map(move |c| (*r, c)))
             .filter(|(_, c)| c.outcome == LogOutcome::NeedsReview)
             .map(|(r, c)| {
-                let asks: Vec<&str> = c.cues().map(|f| f.text.as_str()).collect();
+                let asks: Vec<&str> = c.cues().map(|f| f.text.as_ref()).collect();
                 let sources = citer.for_claim(c, Kind::Cue);
                 if sources.is_empty() {
                     format!("{}: {}", naming(r, c), asks.join(" "))
@@ -199,7 +199,7 @@ pub fn meet_and_confer_letter(_log: &PrivilegeLog, review: &Review, title: &str)
                 .findings
                 .iter()
                 .filter(|f| matches!(f.kind, Kind::Fatal | Kind::Defect))
-                .map(|f| f.text.as_str())
+                .map(|f| f.text.as_ref())
                 .collect();
             format!(
                 "{}: {} {}",
