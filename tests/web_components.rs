@@ -34,6 +34,15 @@ fn mount_point() -> Element {
     root
 }
 
+/// The whole checker, mounted on a fresh mount point and drawn.
+async fn mount_app() -> (Element, yew::AppHandle<App>) {
+    let root = mount_point();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
+    yew::scheduler::flush().await;
+    (root, handle)
+}
+
 fn click(root: &Element, selector: &str) {
     root.query_selector(selector)
         .unwrap()
@@ -61,6 +70,12 @@ fn button(root: &Element, label: &str) -> HtmlElement {
 }
 
 /// The ruling the verdict panel shows (its `data-outcome`).
+fn attribute(root: &Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.get_attribute(name))
+}
+
 fn outcome(root: &Element) -> String {
     root.query_selector(".outcome")
         .unwrap()
@@ -70,10 +85,7 @@ fn outcome(root: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn the_verdict_follows_every_answer() {
-    let root = mount_point();
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
-    yew::scheduler::flush().await;
+    let (root, handle) = mount_app().await;
     assert_eq!(outcome(&root), "indeterminate");
 
     button(&root, "Load the Melamine example").click();
@@ -96,10 +108,7 @@ async fn the_verdict_follows_every_answer() {
 
 #[wasm_bindgen_test]
 async fn the_mode_switch_changes_which_rules_apply() {
-    let root = mount_point();
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
-    yew::scheduler::flush().await;
+    let (root, handle) = mount_app().await;
     button(&root, "Load the Melamine example").click();
     yew::scheduler::flush().await;
     click(&root, "#q-itemized-no");
@@ -166,18 +175,9 @@ async fn the_panic_panel_shows_a_readable_diagnostic() {
     panel.remove();
 }
 
-fn attribute(root: &Element, selector: &str, name: &str) -> Option<String> {
-    root.query_selector(selector)
-        .unwrap()
-        .and_then(|e| e.get_attribute(name))
-}
-
 #[wasm_bindgen_test]
 async fn the_guided_interview_asks_an_open_question_and_goes_back() {
-    let root = mount_point();
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
-    yew::scheduler::flush().await;
+    let (root, handle) = mount_app().await;
     button(&root, "Guided interview").click();
     yew::scheduler::flush().await;
     let first = attribute(&root, ".interview-question", "data-fact").expect("a question");
@@ -212,10 +212,7 @@ async fn the_guided_interview_asks_an_open_question_and_goes_back() {
 
 #[wasm_bindgen_test]
 async fn the_decision_diagram_follows_the_answers() {
-    let root = mount_point();
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
-    yew::scheduler::flush().await;
+    let (root, handle) = mount_app().await;
     button(&root, "Load the Melamine example").click();
     yew::scheduler::flush().await;
     let status = |root: &Element, stage: u8| {
