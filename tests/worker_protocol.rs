@@ -83,22 +83,8 @@ fn kinds() -> Vec<(Kind, Reliability)> {
 }
 
 fn fields() -> Vec<LogField> {
-    let mut all = vec![
-        LogField::BatesBegin,
-        LogField::BatesEnd,
-        LogField::Date,
-        LogField::Author,
-        LogField::Recipients,
-        LogField::Cc,
-        LogField::Bcc,
-        LogField::DocumentType,
-        LogField::Description,
-        LogField::Privilege,
-        LogField::Basis,
-        LogField::Treatment,
-        LogField::OppositionGrounds,
-        LogField::Other,
-    ];
+    let mut all: Vec<LogField> = LogField::DESCRIPTIVE.to_vec();
+    all.extend([LogField::OppositionGrounds, LogField::Other]);
     all.extend(Fact::all().map(LogField::Fact));
     for field in &all {
         match field {

@@ -13,28 +13,22 @@ use libfuzzer_sys::fuzz_target;
 use privcheck::engine::{Fact, Facts, Mode};
 use privcheck::log::read::MAX_CELL_CHARS;
 use privcheck::log::{CueChoice, LogContext, LogField, PrivilegeLog, export, read_log, review};
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
-/// The roles an unrecognised column is mapped to by hand, as a context's `log_columns` would.
-const ROLES: [LogField; 17] = [
-    LogField::BatesBegin,
-    LogField::BatesEnd,
-    LogField::Date,
-    LogField::Author,
-    LogField::Recipients,
-    LogField::Cc,
-    LogField::Bcc,
-    LogField::DocumentType,
-    LogField::Description,
-    LogField::Privilege,
-    LogField::Basis,
-    LogField::Treatment,
-    LogField::OppositionGrounds,
-    LogField::Fact(Fact::PersonalReview),
-    LogField::Fact(Fact::Claimant),
-    LogField::Fact(Fact::OppositionNeed),
-    LogField::Other,
-];
+/// The roles an unrecognised column is mapped to by hand, as a context's `log_columns` would:
+/// every field the review reads, the opposition's grounds, three facts, and none.
+static ROLES: LazyLock<Vec<LogField>> = LazyLock::new(|| {
+    LogField::DESCRIPTIVE
+        .into_iter()
+        .chain([
+            LogField::OppositionGrounds,
+            LogField::Fact(Fact::PersonalReview),
+            LogField::Fact(Fact::Claimant),
+            LogField::Fact(Fact::OppositionNeed),
+            LogField::Other,
+        ])
+        .collect()
+});
 
 fuzz_target!(|data: &[u8]| {
     let mut log = match read_log(data) {
