@@ -8,6 +8,7 @@ mod hooks;
 mod log_link;
 mod storage;
 
+use crate::engine::diagram::{Diagram, diagram};
 use crate::engine::{self, Fact, Verdict};
 use crate::state::{Action, Section, State, View};
 use components::decision_diagram::DecisionDiagram;
@@ -78,6 +79,8 @@ pub fn app(props: &AppProps) -> Html {
     let request = state.session.request;
     let view = state.interview.view;
     let verdict: Rc<Verdict> = use_memo(request, engine::evaluate);
+    // The decision drawn, once for both its copies (beside the ruling, in the memorandum).
+    let drawing: Rc<Diagram> = use_memo(verdict.clone(), |verdict| diagram(verdict));
     // Which questions can still matter is needed only by the full form: the interview asks only
     // open questions, which the verdict already names.
     let matter: Rc<Vec<Fact>> = use_memo((request, view), |(request, view)| match view {
@@ -161,13 +164,13 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                     <div class="answer">
                         <VerdictPanel verdict={verdict.clone()} {onquestion} />
-                        <DecisionDiagram verdict={verdict.clone()} />
+                        <DecisionDiagram diagram={drawing.clone()} />
                     </div>
                 </main>
             </div>
             <div id="section-documents" class="section layout-wide" hidden={shown(Section::Documents)}>
                 <MatterForm matter={state.session.matter.clone()} ondispatch={dispatch.clone()} />
-                <DocumentsPanel session={state.session.clone()} verdict={verdict} ondispatch={dispatch.clone()} />
+                <DocumentsPanel session={state.session.clone()} verdict={verdict} diagram={drawing} ondispatch={dispatch.clone()} />
             </div>
             <div id="section-log" class="section layout-wide" hidden={shown(Section::Log)}>
                 <LogPanel mode={request.mode} facts={request.facts} context={state.session.log_context.clone()} matter={state.session.matter.clone()} ondispatch={dispatch} worker={props.worker.clone()} />

@@ -10,16 +10,16 @@
 //! scaled to a 360-pixel screen (the drawing is one narrow column, scaled to its container).
 
 use crate::app::reasoning_id;
-use crate::engine::diagram::{Diagram, RulingState, Stage, Status, diagram};
-use crate::engine::{Mode, Verdict};
+use crate::engine::Mode;
+use crate::engine::diagram::{Diagram, RulingState, Stage, Status};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`DecisionDiagram`].
 #[derive(Properties, PartialEq)]
 pub struct DecisionDiagramProps {
-    /// The verdict.
-    pub verdict: Rc<Verdict>,
+    /// The decision as the verdict's facts leave it (worked out once for every copy).
+    pub diagram: Rc<Diagram>,
     /// The prefix of the ids the drawing uses (its title and description): distinct for each
     /// copy on the page (the verdict panel, the memorandum).
     #[prop_or(AttrValue::from("decision-diagram"))]
@@ -29,8 +29,7 @@ pub struct DecisionDiagramProps {
 /// The decision diagram.
 #[function_component(DecisionDiagram)]
 pub fn decision_diagram(props: &DecisionDiagramProps) -> Html {
-    let drawing = use_memo(props.verdict.clone(), |verdict| diagram(verdict));
-    let d: &Diagram = &drawing;
+    let d: &Diagram = &props.diagram;
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
     let list_id = format!("{}-path", props.id);

@@ -7,6 +7,7 @@ use super::document_view::DocumentView;
 use crate::app::browser;
 use crate::documents::{Document, declaration, log_entry, memorandum, proposed_order};
 use crate::engine::Verdict;
+use crate::engine::diagram::Diagram;
 use crate::matter::Session;
 use crate::state::{Action, Notice};
 use std::rc::Rc;
@@ -19,6 +20,8 @@ pub struct DocumentsPanelProps {
     pub session: Session,
     /// Its verdict.
     pub verdict: Rc<Verdict>,
+    /// The decision drawn, printed with the memorandum.
+    pub diagram: Rc<Diagram>,
     /// For messages.
     pub ondispatch: Callback<Action>,
 }
@@ -36,7 +39,7 @@ pub fn documents_panel(props: &DocumentsPanelProps) -> Html {
             { commands("Memorandum", &memo, &props.ondispatch, html! {
                 // The decision drawn prints with the memorandum.
                 <div class="document memorandum-diagram">
-                    <DecisionDiagram verdict={props.verdict.clone()} id="memorandum-diagram" />
+                    <DecisionDiagram diagram={props.diagram.clone()} id="memorandum-diagram" />
                 </div>
             }) }
             { match &order {
