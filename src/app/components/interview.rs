@@ -4,6 +4,7 @@
 //! any more, the ruling, what to do next, and the other questions as optional details.
 
 use super::question::Question;
+use super::verdict_panel::where_each_answer_leads;
 use crate::engine::facts::{Domain, NO, YES};
 use crate::engine::vocabulary::UNKNOWN_ANSWER;
 use crate::engine::{FACTS, Fact, Facts, Mode, OpenQuestion, Verdict};
@@ -146,7 +147,7 @@ fn question_card(
             <h3 id="interview-question-text">{ info.question }</h3>
             <p class="help" id="interview-question-help">{ info.help }</p>
             if let Some(open) = open {
-                { why_now(&props.verdict, fact, open) }
+                { why_now(&props.verdict, open) }
             } else {
                 <p class="why-now">{ "Answered before; the ruling no longer turns on it given the later answers, but it can be changed here." }</p>
             }
@@ -173,18 +174,13 @@ fn question_card(
 }
 
 /// Why the question is asked now: where each answer leads, in the verdict's words.
-fn why_now(verdict: &Verdict, fact: Fact, open: &OpenQuestion) -> Html {
-    let domain = fact.info().domain;
+fn why_now(verdict: &Verdict, open: &OpenQuestion) -> Html {
     html! {
         <div class="why-now">
             <p>{ "Asked now because the answer can change the ruling:" }</p>
             <ul>
-                { for open.leads_to.0.iter().map(|(answer, outcomes)| {
-                    let answer_words = domain.index_of(answer).map_or(*answer, |v| domain.value_label(v));
-                    let rulings: Vec<&str> = outcomes.iter().map(|o| verdict.outcome_label(o)).collect();
-                    html! {
-                        <li><strong>{ answer_words }</strong>{ " \u{2192} " }{ rulings.join(" or ") }</li>
-                    }
+                { for where_each_answer_leads(verdict, open).into_iter().map(|(answer, rulings)| html! {
+                    <li><strong>{ answer }</strong>{ " \u{2192} " }{ rulings }</li>
                 }) }
             </ul>
         </div>

@@ -4,7 +4,7 @@
 
 use crate::app::{browser, paragraph_id, question_id, reasoning_id};
 use crate::engine::vocabulary::basis_label;
-use crate::engine::{Basis, Fact, Outcome, Verdict, opinion};
+use crate::engine::{Basis, Fact, OpenQuestion, Outcome, Verdict, opinion};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -65,10 +65,10 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                                 }
                             })
                         };
-                        let leads: Vec<String> = q.leads_to.0.iter().map(|(answer, outcomes)| {
-                            let labels: Vec<&str> = outcomes.iter().map(|o| verdict.outcome_label(o)).collect();
-                            format!("{} \u{2192} {}", answer_label(q.fact, answer), labels.join(" or "))
-                        }).collect();
+                        let leads: Vec<String> = where_each_answer_leads(verdict, q)
+                            .into_iter()
+                            .map(|(answer, rulings)| format!("{answer} \u{2192} {rulings}"))
+                            .collect();
                         html! {
                             <li>
                                 <a href={format!("#{target}")} {onclick} data-fact={q.fact}>{ q.question }</a>
@@ -129,14 +129,26 @@ fn mark(verdict: &Verdict) -> &'static str {
     }
 }
 
-/// An answer of an open question in words ("Yes", "A compelling need").
-fn answer_label<'a>(fact: &str, answer: &'a str) -> &'a str {
-    Fact::from_name(fact)
-        .and_then(|f| {
-            let domain = f.info().domain;
-            domain.index_of(answer).map(|v| domain.value_label(v))
+/// Each answer of an open question in words ("Yes", "A compelling need"), with the rulings it
+/// leads to in the verdict's words ("… or …"): the open questions here and the interview's "why
+/// asked now" both say it.
+pub fn where_each_answer_leads(
+    verdict: &Verdict,
+    question: &OpenQuestion,
+) -> Vec<(&'static str, String)> {
+    let domain = Fact::from_name(question.fact).map(|fact| fact.info().domain);
+    question
+        .leads_to
+        .0
+        .iter()
+        .map(|(answer, outcomes)| {
+            let words = domain
+                .and_then(|d| d.index_of(answer).map(|v| d.value_label(v)))
+                .unwrap_or(answer);
+            let rulings: Vec<&str> = outcomes.iter().map(|o| verdict.outcome_label(o)).collect();
+            (words, rulings.join(" or "))
         })
-        .unwrap_or(answer)
+        .collect()
 }
 
 /// The caveat's kind, for styling and tests.
