@@ -85,7 +85,7 @@ pub use outcome::{Outcome, OutcomeSet, Ruling};
 pub use relevance::facts_that_matter;
 pub use request::{Mode, Request};
 pub use rules::{Basis, RULEBOOK, Rule, RuleId};
-pub use verdict::{OpenQuestion, Step, Verdict, evaluate};
+pub use verdict::{Brief, OpenQuestion, Step, Verdict, brief, evaluate};
 pub use vocabulary::Forum;
 
 /// Reads a request from JSON text and decides it.

@@ -14,7 +14,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the browser tests are web_components.rs
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
-use privcheck::engine::{Fact, Facts, Mode, Outcome, OutcomeSet, Request, evaluate};
+use privcheck::engine::{Fact, Facts, Mode, Outcome, OutcomeSet, Request, brief, evaluate};
 use proptest::prelude::*;
 
 const SUBSTANTIVE: [Fact; 5] = [
@@ -212,6 +212,27 @@ proptest! {
         prop_assert!(!verdict.steps().is_empty());
         prop_assert!(!verdict.next_steps().is_empty());
         prop_assert_eq!(verdict.decided().is_none(), !verdict.open_questions.is_empty());
+    }
+
+    /// The verdict in brief (what a privilege-log review keeps of each entry) says what the
+    /// full verdict says: the same ruling, label and summary, and its open questions' facts in
+    /// their order.
+    #[test]
+    fn the_brief_says_what_the_verdict_says(mode in prop_oneof![Just(Mode::Seed), Just(Mode::Full)],
+                                           values in proptest::collection::vec(proptest::option::of(0u8..8), privcheck::engine::facts::FACT_COUNT)) {
+        let mut facts = Facts::unknown();
+        for (fact, value) in all_facts().into_iter().zip(values) {
+            facts.set(fact, value);
+        }
+        let request = Request { mode, facts };
+        let (verdict, brief) = (evaluate(&request), brief(&request));
+        prop_assert_eq!(brief.outcome, verdict.outcome);
+        prop_assert_eq!(brief.decided(), verdict.decided());
+        prop_assert_eq!(brief.label, verdict.label);
+        prop_assert_eq!(&brief.summary, &verdict.summary);
+        let open: Vec<&str> = brief.open_facts().map(|f| f.name()).collect();
+        let asked: Vec<&str> = verdict.open_questions.iter().map(|q| q.fact).collect();
+        prop_assert_eq!(open, asked);
     }
 
     /// No finding states an unknown fact as established: a finding whose words state a fact's

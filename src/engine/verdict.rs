@@ -5,6 +5,7 @@ use super::caveats::{Caveat, caveats, waiver_argued};
 use super::explain::{Path, indeterminate_summary, path, steps};
 use super::explore::{Tree, grow, unknown_mask};
 use super::facts::{Fact, Facts};
+use super::findings::Reason;
 use super::next_steps::{EXTENSION_INSTEAD, for_ruling};
 use super::outcome::{Outcome, OutcomeSet, Ruling};
 use super::request::{Mode, Request};
@@ -103,49 +104,85 @@ impl Serialize for Verdict {
     }
 }
 
+/// What deciding a request settles before anything is worded: the forum whose words it
+/// speaks, the tree of its unknown facts, the single ruling every answer reaches (if one does),
+/// and the unknown facts whose answers can change the ruling.
+struct Decision {
+    forum: Forum,
+    exploration: Tree,
+    decided: Option<Outcome>,
+    open_mask: u64,
+}
+
+impl Decision {
+    fn of(request: &Request) -> Decision {
+        let Request { mode, facts } = *request;
+        let exploration = grow(mode, facts);
+        let decided = exploration.outcomes.single();
+        let open_mask = if decided.is_none() {
+            exploration.open_among(exploration.touched & unknown_mask(&facts))
+        } else {
+            0
+        };
+        Decision {
+            forum: Forum::of(mode, &facts),
+            exploration,
+            decided,
+            open_mask,
+        }
+    }
+
+    /// The open facts in the order of the questionnaire.
+    fn open_facts<'f>(&self, facts: &'f Facts) -> impl Iterator<Item = Fact> + 'f {
+        let open_mask = self.open_mask;
+        facts
+            .unknowns()
+            .filter(move |fact| open_mask & fact.bit() != 0)
+    }
+
+    /// The ruling, its summary and (when undecided) the rulings still possible. A decided
+    /// ruling's summary gives `reason`, the reason the path through the facts ends on.
+    fn ruling(&self, facts: &Facts, reason: Option<Reason>) -> (Ruling, String, OutcomeSet) {
+        match self.decided {
+            Some(outcome) => {
+                let mut summary = reason.map(|r| r.words().into_owned()).unwrap_or_default();
+                summary.push(' ');
+                summary.push_str(outcome_label(outcome, self.forum));
+                summary.push('.');
+                if waiver_argued(facts) {
+                    summary.push_str(" This does not decide the opposition's waiver argument: the ruling rests on the other grounds.");
+                }
+                (Ruling::Decided(outcome), summary, OutcomeSet::new())
+            }
+            None => {
+                let open_facts: Vec<Fact> = self.open_facts(facts).collect();
+                (
+                    Ruling::Indeterminate,
+                    indeterminate_summary(self.exploration.outcomes, &open_facts, self.forum),
+                    self.exploration.outcomes,
+                )
+            }
+        }
+    }
+}
+
 /// Decides a request.
 pub fn evaluate(request: &Request) -> Verdict {
     let Request { mode, facts } = *request;
-    let forum = Forum::of(mode, &facts);
-    let exploration = grow(mode, facts);
-    let decided = exploration.outcomes.single();
-    let mut open_facts = Vec::new();
-    let mut open_mask = 0u64;
-    if decided.is_none() {
-        open_mask = exploration.open_among(exploration.touched & unknown_mask(&facts));
-        open_facts.extend(facts.unknowns().filter(|fact| open_mask & fact.bit() != 0));
-    }
-    let open_questions: Vec<OpenQuestion> = open_facts
-        .iter()
-        .map(|fact| open_question(&exploration, *fact))
+    let decision = Decision::of(request);
+    let open_questions: Vec<OpenQuestion> = decision
+        .open_facts(&facts)
+        .map(|fact| open_question(&decision.exploration, fact))
         .collect();
-    let path = path(&exploration, facts, open_mask);
-    let (outcome, summary, possible_outcomes) = match decided {
-        Some(outcome) => {
-            let mut summary = path
-                .reason
-                .map(|r| r.words().into_owned())
-                .unwrap_or_default();
-            summary.push(' ');
-            summary.push_str(outcome_label(outcome, forum));
-            summary.push('.');
-            if waiver_argued(&facts) {
-                summary.push_str(" This does not decide the opposition's waiver argument: the ruling rests on the other grounds.");
-            }
-            (Ruling::Decided(outcome), summary, OutcomeSet::new())
-        }
-        None => (
-            Ruling::Indeterminate,
-            indeterminate_summary(exploration.outcomes, &open_facts, forum),
-            exploration.outcomes,
-        ),
-    };
+    let path = path(&decision.exploration, facts, decision.open_mask);
+    let (outcome, summary, possible_outcomes) = decision.ruling(&facts, path.reason);
+    let forum = decision.forum;
     Verdict {
         outcome,
         label: ruling_label(outcome, forum),
         mode,
         summary,
-        caveats: caveats(mode, &facts, exploration.outcomes),
+        caveats: caveats(mode, &facts, decision.exploration.outcomes),
         possible_outcomes,
         open_questions,
         doctrine: DoctrineStamp {
@@ -157,6 +194,55 @@ pub fn evaluate(request: &Request) -> Verdict {
         path,
         steps: OnceLock::new(),
         next_steps: OnceLock::new(),
+    }
+}
+
+/// A verdict in brief: its ruling, label and summary, and which facts its open questions ask,
+/// each the same as [`evaluate`]'s. What a privilege-log review keeps of each of thousands of
+/// entries: where each answer leads, the caveats and the reasoning are left to the full
+/// verdict, decided again when an entry is opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Brief {
+    /// The ruling, or `indeterminate`.
+    pub outcome: Ruling,
+    /// The ruling in the words of its setting and posture.
+    pub label: &'static str,
+    /// The verdict's summary.
+    pub summary: String,
+    /// The facts its open questions ask (bits of [`Fact`]).
+    open: u64,
+}
+
+impl Brief {
+    /// The facts the verdict's open questions ask, in their order.
+    pub fn open_facts(&self) -> impl Iterator<Item = Fact> + '_ {
+        Fact::all().filter(|fact| self.open & fact.bit() != 0)
+    }
+
+    /// The decided ruling, if any.
+    pub fn decided(&self) -> Option<Outcome> {
+        match self.outcome {
+            Ruling::Decided(outcome) => Some(outcome),
+            Ruling::Indeterminate => None,
+        }
+    }
+}
+
+/// Decides a request in brief ([`Brief`]): the ruling and its summary without where each open
+/// question's answers lead, the caveats, or (when undecided) the path the reasoning follows.
+pub fn brief(request: &Request) -> Brief {
+    let facts = request.facts;
+    let decision = Decision::of(request);
+    // Only a decided ruling's summary reads the path (its reason).
+    let reason = decision
+        .decided
+        .and_then(|_| path(&decision.exploration, facts, decision.open_mask).reason);
+    let (outcome, summary, _) = decision.ruling(&facts, reason);
+    Brief {
+        outcome,
+        label: ruling_label(outcome, decision.forum),
+        summary,
+        open: decision.open_mask,
     }
 }
 

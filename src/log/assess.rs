@@ -11,7 +11,7 @@ use super::participants::{LawyerBy, Outside, Participants, Place};
 use super::rules::LogRule;
 use super::words::{Mark, Marks, content_words, is_placeholder, marks};
 use crate::documents::capitalised;
-use crate::engine::{Outcome, Ruling, Verdict};
+use crate::engine::{Brief, Outcome, Ruling};
 use std::sync::Arc;
 
 /// What one entry shows, read once for all its claims.
@@ -521,7 +521,7 @@ pub fn deliberative_process(
     label: &Label,
     entry: &Entry<'_>,
     context: &LogContext,
-    verdict: Option<&Verdict>,
+    verdict: Option<&Brief>,
     stated_only: bool,
 ) -> Claim {
     let mut findings = Vec::new();
@@ -585,7 +585,7 @@ pub fn deliberative_process(
 
 /// The engine's verdict on the facts the entry states: where it finds the privilege does not
 /// apply, the log's outcome is at least "likely not privileged".
-fn engine(verdict: Option<&Verdict>, stated_only: bool, findings: &mut Vec<Finding>) {
+fn engine(verdict: Option<&Brief>, stated_only: bool, findings: &mut Vec<Finding>) {
     if let Some(verdict) = verdict
         && stated_only
         && verdict.outcome == Ruling::Decided(Outcome::PrivilegeInapplicable)
@@ -601,7 +601,7 @@ fn engine(verdict: Option<&Verdict>, stated_only: bool, findings: &mut Vec<Findi
 
 /// A claim of the state-secrets or presidential-communications privilege: decided by the
 /// checker's analysis of the entry's facts, not by the log's words.
-pub fn engine_branch(label: &Label, verdict: Option<&Verdict>, stated_only: bool) -> Claim {
+pub fn engine_branch(label: &Label, verdict: Option<&Brief>, stated_only: bool) -> Claim {
     let mut findings = vec![found(
         LogRule::Engine,
         Kind::Warning,
@@ -717,7 +717,7 @@ pub fn assess(
     labels: &[Label],
     entry: &Entry<'_>,
     context: &LogContext,
-    verdict: Option<&Verdict>,
+    verdict: Option<&Brief>,
     stated_only: bool,
 ) -> Vec<Claim> {
     if labels.is_empty() {

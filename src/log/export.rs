@@ -205,7 +205,7 @@ impl Rows {
             put(out, cell);
             cell.clear();
             if let Some(verdict) = &result.verdict {
-                push_joined(cell, verdict.open_questions.iter().map(|q| q.fact), "; ");
+                push_joined(cell, verdict.open_facts().map(|fact| fact.name()), "; ");
             }
             put(out, cell);
             cell.clear();

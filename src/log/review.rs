@@ -12,7 +12,7 @@ use super::read::{LogField, PrivilegeLog, RowProblem, row_facts};
 use super::rules::LogRule;
 use super::words::description_key;
 use crate::engine::facts::{FactualContent, NO, YES};
-use crate::engine::{Fact, Facts, Mode, Request, Verdict, evaluate};
+use crate::engine::{Brief, Fact, Facts, Mode, Request, brief};
 use serde::{Deserialize, Serialize};
 use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -55,9 +55,10 @@ pub struct EntryResult {
     pub claims: Vec<Claim>,
     /// Notes on the entry's form (X10), which change no outcome.
     pub warnings: Vec<Finding>,
-    /// The engine's verdict on the entry's facts, where it claims a privilege the engine
-    /// decides (shared by entries with the same facts).
-    pub verdict: Option<Arc<Verdict>>,
+    /// The engine's verdict on the entry's facts in brief, where it claims a privilege the
+    /// engine decides (shared by entries with the same facts; the page decides the full verdict
+    /// again from [`EntryResult::request`] when the entry is opened).
+    pub verdict: Option<Arc<Brief>>,
     /// Facts its words suggest to the engine.
     pub cues: Vec<Cue>,
     /// The facts that came from accepted cues (the row did not state them).
@@ -470,7 +471,7 @@ pub struct Reviewer {
     choice: CueChoice,
     context: Arc<LogContext>,
     prepared: Arc<Prepared>,
-    verdicts: Map<u128, Arc<Verdict>>,
+    verdicts: Map<u128, Arc<Brief>>,
     labels: Map<String, Arc<Vec<Label>>>,
     /// The participants of each distinct set of author, recipients, cc and bcc cells (see
     /// [`participants_of`]).
@@ -695,7 +696,7 @@ impl Reviewer {
         let verdict = to_engine.then(|| {
             self.verdicts
                 .entry(request.key())
-                .or_insert_with(|| Arc::new(evaluate(&request)))
+                .or_insert_with(|| Arc::new(brief(&request)))
                 .clone()
         });
         let claims = assess(

@@ -8,7 +8,7 @@
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
-use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use std::sync::OnceLock;
 
@@ -324,15 +324,17 @@ fn matcher() -> Option<&'static AhoCorasick> {
         .as_ref()
 }
 
-/// The phrases compiled once into one anchored automaton (a trie), walked from each word's start
-/// by [`marks`] (immutable: a cache, not state).
-fn anchored() -> Option<&'static (NFA, StateID)> {
-    static ANCHORED: OnceLock<Option<(NFA, StateID)>> = OnceLock::new();
+/// The phrases compiled once into one anchored automaton, walked from each word's start by
+/// [`marks`] (immutable: a cache, not state). A DFA: each byte of a walk is one look-up in a
+/// table, where a trie would search the state's transitions.
+fn anchored() -> Option<&'static (DFA, StateID)> {
+    static ANCHORED: OnceLock<Option<(DFA, StateID)>> = OnceLock::new();
     ANCHORED
         .get_or_init(|| {
-            let dfa = NFA::builder()
+            let dfa = aho_corasick::dfa::Builder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
+                .start_kind(aho_corasick::StartKind::Anchored)
                 .prefilter(false)
                 .build(PHRASES.iter().map(|(p, _)| p.trim_end_matches('*')))
                 .ok()?;
