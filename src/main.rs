@@ -189,7 +189,8 @@ fn log(
     file: &str,
 ) -> ExitCode {
     use privcheck::log::{
-        CueChoice, LogContext, export, read_context, read_log, review::review_on_all_cores,
+        CueChoice, LogContext, export, read_context, read_log,
+        review::{Reviewer, Tallies, review_on_all_cores},
     };
     let context = match context.map(|path| {
         read_input(Some(path))
@@ -229,59 +230,72 @@ fn log(
         CueChoice::None
     };
     let log = std::sync::Arc::new(log);
-    let review = review_on_all_cores(log.clone(), mode, &defaults.facts, &choice, &context);
-    // The summary's tallies are counted while the results are written, not after.
-    let (written, (counts, missing_counts)) = std::thread::scope(|scope| {
-        let tallies = scope.spawn(|| (review.counts(), review.missing_counts()));
-        let stdout = std::io::stdout().lock();
-        let written =
-            export::write_results_on_all_cores(&log, &review, std::io::BufWriter::new(stdout));
-        let tallies = tallies
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (written, tallies)
-    });
-    if let Err(e) = written
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        return fail(&format!("cannot write the results: {e}"));
-    }
-    if let Some(path) = letter {
-        let letter = export::meet_and_confer_letter(&log, &review, file);
-        let lower = path.to_ascii_lowercase();
-        let text = if lower.ends_with(".docx") {
-            letter.to_docx()
-        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
-            letter.to_html().into_bytes()
-        } else {
-            letter.to_markdown().into_bytes()
-        };
-        if let Err(e) = std::fs::write(path, text) {
-            return fail(&format!("{path}: cannot write the letter: {e}"));
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let checked = match letter {
+        // No letter: each run of entries is let go once its results are written.
+        None => {
+            let reviewer = Reviewer::new(log.clone(), mode, defaults.facts, choice, context);
+            export::review_and_write_on_all_cores(&log, reviewer, stdout)
         }
-    }
+        // The letter reads every entry's results: the whole review is kept.
+        Some(path) => {
+            let review = review_on_all_cores(log.clone(), mode, &defaults.facts, &choice, &context);
+            let written = export::write_results_on_all_cores(&log, &review, stdout);
+            let letter = export::meet_and_confer_letter(&log, &review, file);
+            let lower = path.to_ascii_lowercase();
+            let text = if lower.ends_with(".docx") {
+                letter.to_docx()
+            } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+                letter.to_html().into_bytes()
+            } else {
+                letter.to_markdown().into_bytes()
+            };
+            if let Err(e) = std::fs::write(path, text) {
+                return fail(&format!("{path}: cannot write the letter: {e}"));
+            }
+            let checked = export::Written {
+                entries: review.results.len(),
+                tallies: Tallies::of(&review.results),
+                problems: review.problems.clone(),
+            };
+            // The process ends soon: the operating system takes the memory back at once, where
+            // freeing the results one allocation at a time costs about a tenth of the run.
+            std::mem::forget(review);
+            match written {
+                // Whoever read the results stopped early: the review is whole all the same.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(checked),
+                written => written.map(|()| checked),
+            }
+        }
+    };
+    let checked = match checked {
+        Ok(checked) => checked,
+        // Whoever read the results stopped early, and the review stopped with them: there is
+        // no whole review to sum up.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Err(e) => return fail(&format!("cannot write the results: {e}")),
+    };
     let mut summary = format!(
         "privcheck: {file}: {} entries checked ({} mode), {} bad rows\n",
-        review.results.len(),
+        checked.entries,
         mode.name(),
-        review.problems.len()
+        checked.problems.len()
     );
-    for problem in &review.problems {
+    for problem in &checked.problems {
         summary.push_str(&format!(
             "privcheck: {file}: line {}: {}\n",
             problem.line, problem.reason
         ));
     }
-    for (outcome, count) in counts {
+    for (outcome, count) in checked.tallies.counts() {
         summary.push_str(&format!("  {outcome}: {count}\n"));
     }
-    for (element, count) in missing_counts {
+    for (element, count) in checked.tallies.missing_counts() {
         summary.push_str(&format!("  missing {element}: {count}\n"));
     }
     eprint!("{summary}");
-    // The process ends here: the operating system takes the memory back at once, where freeing
-    // the log and its results one allocation at a time costs about a tenth of the run.
-    std::mem::forget((log, review));
+    // Likewise the log's rows.
+    std::mem::forget(log);
     ExitCode::SUCCESS
 }
 

@@ -229,7 +229,7 @@ proptest! {
         prop_assert_eq!(brief.outcome, verdict.outcome);
         prop_assert_eq!(brief.decided(), verdict.decided());
         prop_assert_eq!(brief.label, verdict.label);
-        prop_assert_eq!(&brief.summary, &verdict.summary);
+        prop_assert_eq!(&brief.summary(), &verdict.summary);
         let open: Vec<&str> = brief.open_facts().map(|f| f.name()).collect();
         let asked: Vec<&str> = verdict.open_questions.iter().map(|q| q.fact).collect();
         prop_assert_eq!(open, asked);

@@ -140,27 +140,60 @@ impl Decision {
             .filter(move |fact| open_mask & fact.bit() != 0)
     }
 
-    /// The ruling, its summary and (when undecided) the rulings still possible. A decided
-    /// ruling's summary gives `reason`, the reason the path through the facts ends on.
-    fn ruling(&self, facts: &Facts, reason: Option<Reason>) -> (Ruling, String, OutcomeSet) {
+    /// The ruling, and what its summary says. A decided ruling's summary gives `reason`, the
+    /// reason the path through the facts ends on.
+    fn ruling(&self, facts: &Facts, reason: Option<Reason>) -> (Ruling, Summary) {
+        let summary = Summary {
+            decided: self.decided,
+            reason,
+            waiver_argued: waiver_argued(facts),
+            possible: self.exploration.outcomes,
+            open: self.open_mask,
+            forum: self.forum,
+        };
+        let ruling = self.decided.map_or(Ruling::Indeterminate, Ruling::Decided);
+        (ruling, summary)
+    }
+}
+
+/// What a verdict's summary says, kept to be worded when it is read: a privilege-log review
+/// decides thousands of entries and reads few of their summaries.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Summary {
+    decided: Option<Outcome>,
+    reason: Option<Reason>,
+    waiver_argued: bool,
+    possible: OutcomeSet,
+    /// The open facts (bits of [`Fact`]).
+    open: u64,
+    forum: Forum,
+}
+
+impl Summary {
+    /// One or two sentences: a decided ruling with its reason, or what an undecided one turns
+    /// on and could be.
+    fn words(&self) -> String {
         match self.decided {
             Some(outcome) => {
-                let mut summary = reason.map(|r| r.words().into_owned()).unwrap_or_default();
+                let mut summary = self
+                    .reason
+                    .map(|r| r.words().into_owned())
+                    .unwrap_or_default();
                 summary.push(' ');
                 summary.push_str(outcome_label(outcome, self.forum));
                 summary.push('.');
-                if waiver_argued(facts) {
+                if self.waiver_argued {
                     summary.push_str(" This does not decide the opposition's waiver argument: the ruling rests on the other grounds.");
                 }
-                (Ruling::Decided(outcome), summary, OutcomeSet::new())
+                summary
             }
             None => {
-                let open_facts: Vec<Fact> = self.open_facts(facts).collect();
-                (
-                    Ruling::Indeterminate,
-                    indeterminate_summary(self.exploration.outcomes, &open_facts, self.forum),
-                    self.exploration.outcomes,
-                )
+                // Every open fact is unknown: in the order of the questionnaire, as the
+                // verdict's open questions.
+                let open: Vec<Fact> = Fact::all()
+                    .filter(|fact| self.open & fact.bit() != 0)
+                    .collect();
+                indeterminate_summary(self.possible, &open, self.forum)
             }
         }
     }
@@ -175,13 +208,17 @@ pub fn evaluate(request: &Request) -> Verdict {
         .map(|fact| open_question(&decision.exploration, fact))
         .collect();
     let path = path(&decision.exploration, facts, decision.open_mask);
-    let (outcome, summary, possible_outcomes) = decision.ruling(&facts, path.reason);
+    let (outcome, summary) = decision.ruling(&facts, path.reason);
+    let possible_outcomes = match outcome {
+        Ruling::Decided(_) => OutcomeSet::new(),
+        Ruling::Indeterminate => decision.exploration.outcomes,
+    };
     let forum = decision.forum;
     Verdict {
         outcome,
         label: ruling_label(outcome, forum),
         mode,
-        summary,
+        summary: summary.words(),
         caveats: caveats(mode, &facts, decision.exploration.outcomes),
         possible_outcomes,
         open_questions,
@@ -200,23 +237,26 @@ pub fn evaluate(request: &Request) -> Verdict {
 /// A verdict in brief: its ruling, label and summary, and which facts its open questions ask,
 /// each the same as [`evaluate`]'s. What a privilege-log review keeps of each of thousands of
 /// entries: where each answer leads, the caveats and the reasoning are left to the full
-/// verdict, decided again when an entry is opened.
-#[derive(Debug, Clone, PartialEq)]
+/// verdict, decided again when an entry is opened. It holds no text of its own: the summary is
+/// worded when read.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Brief {
     /// The ruling, or `indeterminate`.
     pub outcome: Ruling,
     /// The ruling in the words of its setting and posture.
     pub label: &'static str,
-    /// The verdict's summary.
-    pub summary: String,
-    /// The facts its open questions ask (bits of [`Fact`]).
-    open: u64,
+    summary: Summary,
 }
 
 impl Brief {
+    /// The verdict's summary.
+    pub fn summary(&self) -> String {
+        self.summary.words()
+    }
+
     /// The facts the verdict's open questions ask, in their order.
     pub fn open_facts(&self) -> impl Iterator<Item = Fact> + '_ {
-        Fact::all().filter(|fact| self.open & fact.bit() != 0)
+        Fact::all().filter(|fact| self.summary.open & fact.bit() != 0)
     }
 
     /// The decided ruling, if any.
@@ -237,12 +277,11 @@ pub fn brief(request: &Request) -> Brief {
     let reason = decision
         .decided
         .and_then(|_| path(&decision.exploration, facts, decision.open_mask).reason);
-    let (outcome, summary, _) = decision.ruling(&facts, reason);
+    let (outcome, summary) = decision.ruling(&facts, reason);
     Brief {
         outcome,
         label: ruling_label(outcome, decision.forum),
         summary,
-        open: decision.open_mask,
     }
 }
 

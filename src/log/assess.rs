@@ -594,7 +594,7 @@ fn engine(verdict: Option<&Brief>, stated_only: bool, findings: &mut Vec<Finding
             LogRule::Engine,
             Kind::Fatal,
             Reliability::High,
-            verdict.summary.clone(),
+            verdict.summary(),
         ));
     }
 }

@@ -69,12 +69,19 @@ impl Date {
     pub fn read(cell: &str) -> Option<Date> {
         let text = cell.trim();
         let first = text.split(['T', ' ']).next().unwrap_or_default();
-        let numbers: Vec<&str> = first.split(['-', '/', '.']).collect();
+        // Three numbers, and no fourth (every entry of a log has a date: nothing is collected).
+        let mut numbers = first.split(['-', '/', '.']);
         let number = |s: &str| s.parse::<u16>().ok();
-        match numbers.as_slice() {
-            [y, m, d] if y.len() == 4 => Date::new(number(y)?, number(m)?, number(d)?),
-            [m, d, y] if y.len() == 4 => Date::new(number(y)?, number(m)?, number(d)?),
-            [m, d, y] if y.len() == 2 => Date::new(2000 + number(y)?, number(m)?, number(d)?),
+        match [(); 4].map(|()| numbers.next()) {
+            [Some(y), Some(m), Some(d), None] if y.len() == 4 => {
+                Date::new(number(y)?, number(m)?, number(d)?)
+            }
+            [Some(m), Some(d), Some(y), None] if y.len() == 4 => {
+                Date::new(number(y)?, number(m)?, number(d)?)
+            }
+            [Some(m), Some(d), Some(y), None] if y.len() == 2 => {
+                Date::new(2000 + number(y)?, number(m)?, number(d)?)
+            }
             _ => Date::read_words(text),
         }
     }

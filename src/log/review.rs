@@ -147,41 +147,87 @@ pub struct Review {
 impl Review {
     /// How many entries reached each outcome.
     pub fn counts(&self) -> BTreeMap<&'static str, usize> {
-        named(
-            tally(self.results.iter().map(|r| r.outcome)),
-            LogOutcome::name,
-        )
+        Tallies::of(&self.results).counts()
     }
 
     /// How many claims lack each element.
     pub fn missing_counts(&self) -> BTreeMap<&'static str, usize> {
-        let missing = self
-            .results
+        Tallies::of(&self.results).missing_counts()
+    }
+}
+
+/// How many entries reached each outcome, and how many claims lack each element: counted run by
+/// run where a review's results are let go once written (see
+/// [`super::export::review_and_write_on_all_cores`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tallies {
+    outcomes: Vec<(LogOutcome, usize)>,
+    missing: Vec<(Element, usize)>,
+}
+
+impl Tallies {
+    /// The tallies of `results`.
+    pub fn of(results: &[EntryResult]) -> Tallies {
+        let mut tallies = Tallies::default();
+        tallies.add(results);
+        tallies
+    }
+
+    /// Counts `results` too.
+    pub fn add(&mut self, results: &[EntryResult]) {
+        tally(&mut self.outcomes, results.iter().map(|r| r.outcome));
+        let missing = results
             .iter()
             .flat_map(|r| &r.claims)
             .flat_map(|c| c.missing.iter().copied());
-        named(tally(missing), Element::code)
+        tally(&mut self.missing, missing);
+    }
+
+    /// Counts what `other` counted too.
+    pub fn join(&mut self, other: Tallies) {
+        for (outcome, count) in other.outcomes {
+            tally_n(&mut self.outcomes, outcome, count);
+        }
+        for (element, count) in other.missing {
+            tally_n(&mut self.missing, element, count);
+        }
+    }
+
+    /// How many entries reached each outcome.
+    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
+        named(&self.outcomes, LogOutcome::name)
+    }
+
+    /// How many claims lack each element.
+    pub fn missing_counts(&self) -> BTreeMap<&'static str, usize> {
+        named(&self.missing, Element::code)
     }
 }
 
-/// How often each of a few distinct values occurs. A log's entries reach a handful of outcomes
-/// and lack a handful of elements, so a short list counts them faster than a map of names.
-fn tally<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<(T, usize)> {
-    let mut tally: Vec<(T, usize)> = Vec::new();
+/// Counts each of `items` in `tally`. A log's entries reach a handful of outcomes and lack a
+/// handful of elements, so a short list counts them faster than a map of names.
+fn tally<T: PartialEq>(tally: &mut Vec<(T, usize)>, items: impl Iterator<Item = T>) {
     for item in items {
-        match tally.iter_mut().find(|(seen, _)| *seen == item) {
-            Some((_, count)) => *count += 1,
-            None => tally.push((item, 1)),
-        }
+        tally_n(tally, item, 1);
     }
-    tally
+}
+
+/// Counts `item` `n` times more in `tally`.
+fn tally_n<T: PartialEq>(tally: &mut Vec<(T, usize)>, item: T, n: usize) {
+    match tally.iter_mut().find(|(seen, _)| *seen == item) {
+        Some((_, count)) => *count += n,
+        None => tally.push((item, n)),
+    }
 }
 
 /// A tally by the values' names.
-fn named<T>(tally: Vec<(T, usize)>, name: fn(T) -> &'static str) -> BTreeMap<&'static str, usize> {
+fn named<T: Copy>(
+    tally: &[(T, usize)],
+    name: fn(T) -> &'static str,
+) -> BTreeMap<&'static str, usize> {
     let mut counts = BTreeMap::new();
     for (item, count) in tally {
-        *counts.entry(name(item)).or_insert(0) += count;
+        *counts.entry(name(*item)).or_insert(0) += count;
     }
     counts
 }
@@ -603,15 +649,36 @@ impl Reviewer {
 
     /// Checks up to `rows` more rows; `true` when every row is checked.
     pub fn step(&mut self, rows: usize) -> bool {
-        let log = Arc::clone(&self.log);
         let end = self.next.saturating_add(rows).min(self.end);
-        for row in self.next..end {
+        self.check_rows(self.next..end);
+        self.next = end;
+        self.next >= self.end
+    }
+
+    fn check_rows(&mut self, rows: std::ops::Range<usize>) {
+        let log = Arc::clone(&self.log);
+        for row in rows {
             if let Some((line, cells)) = log.rows.get(row) {
                 self.check(row, *line, cells);
             }
         }
-        self.next = end;
-        self.next >= self.end
+    }
+
+    /// Checks the rows `rows` and puts their results, in order, in `results` (emptied first)
+    /// rather than keeping them; the rows' problems are kept for [`Reviewer::finish`]. A review
+    /// run this way, a run of rows at a time, may take the runs in any order, each once; it
+    /// ignores its own end. `results` is reused run after run, so a run's list is not allocated
+    /// again.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn check_run(
+        &mut self,
+        rows: std::ops::Range<usize>,
+        results: &mut Vec<EntryResult>,
+    ) {
+        results.clear();
+        std::mem::swap(&mut self.review.results, results);
+        self.check_rows(rows);
+        std::mem::swap(&mut self.review.results, results);
     }
 
     /// The review, once every row is checked (or as far as it went).

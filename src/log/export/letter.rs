@@ -253,7 +253,7 @@ pub fn meet_and_confer_letter(_log: &PrivilegeLog, review: &Review, title: &str)
         .filter(|r| r.claims.iter().any(|c| c.privilege == Privilege::DeliberativeProcess))
         .filter_map(|r| r.verdict.as_ref().map(|v| (r, v)))
         .filter(|(_, v)| matches!(v.outcome, Ruling::Decided(o) if o != Outcome::ProtectiveOrderGranted))
-        .map(|(r, v)| format!("{}: {} \u{2014} {}", r.name, v.label, v.summary))
+        .map(|(r, v)| format!("{}: {} \u{2014} {}", r.name, v.label, v.summary()))
         .collect();
     if !analysed.is_empty() {
         let sources = citer.cite([Authority::Melamine]);
