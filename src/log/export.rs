@@ -596,6 +596,50 @@ mod tests {
         );
     }
 
+    /// The command line's one pass (review and write run by run, on every core) writes what
+    /// reviewing the whole log and then writing it writes, and sums it up the same way: bad
+    /// rows in order, the same tallies.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn reviewing_and_writing_in_one_pass_writes_the_same_bytes() {
+        let mut text = String::from("id,description,privilege,affidavit\n");
+        for i in 0..3_456 {
+            // A bad fact value now and then, in runs handled by different threads.
+            let affidavit = if i % 1_234 == 7 { "perhaps" } else { "yes" };
+            let privilege = ["DPP", "Attorney-client", "Work product; DPP"][i % 3];
+            text.push_str(&format!(
+                "{i},\"Staff draft, number {i}\",{privilege},{affidavit}\n"
+            ));
+        }
+        for text in [text.as_str(), "id,description\n", "id,description\n7,x\n"] {
+            let (log, review) = reviewed(text);
+            let mut whole = Vec::new();
+            write_results(&log, &review, &mut whole).unwrap();
+            let log = std::sync::Arc::new(log);
+            let reviewer = Reviewer::new(
+                log.clone(),
+                Mode::Full,
+                crate::engine::Facts::unknown(),
+                CueChoice::None,
+                LogContext::default(),
+            );
+            let mut one_pass = Vec::new();
+            let written = review_and_write_on_all_cores(&log, reviewer, &mut one_pass).unwrap();
+            assert_eq!(
+                String::from_utf8(one_pass).unwrap(),
+                String::from_utf8(whole).unwrap()
+            );
+            assert_eq!(written.entries, review.results.len());
+            assert_eq!(written.problems, review.problems);
+            assert_eq!(written.tallies.counts(), review.counts());
+            assert_eq!(written.tallies.missing_counts(), review.missing_counts());
+        }
+        assert!(
+            !reviewed(&text).1.problems.is_empty(),
+            "the bad rows are reported"
+        );
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn writing_on_all_cores_writes_the_same_bytes() {
