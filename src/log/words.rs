@@ -827,6 +827,42 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_with_other_words_have_other_keys() {
+        // The same letters cut into other words, moved, or with more of them: each its own key
+        // (lengths around the eight bytes hashed at a time).
+        let texts = [
+            "ab c",
+            "a bc",
+            "abc",
+            "a b c",
+            "c ab",
+            "ab c ab c",
+            "abcdefgh",
+            "abcdefg h",
+            "abcdefgh i",
+            "abcdefghi",
+            "abcdefghijklmnop",
+            "abcdefghijklmnop q",
+            "a\0",
+            "a",
+            "a\0\0\0\0\0\0\0",
+            "draft memo",
+            "memo draft",
+            "Staff draft recommendation on pricing comparisons, entry 1.",
+            "Staff draft recommendation on pricing comparisons, entry 2.",
+            "Staff draft recommendation on pricing comparisons, entry 12.",
+        ];
+        let keys: std::collections::HashSet<u64> =
+            texts.iter().filter_map(|t| description_key(t)).collect();
+        assert_eq!(keys.len(), texts.len());
+        assert_eq!(
+            description_key("Email\tregarding\r\nthe  CASE Schedule; ÉTÉ"),
+            description_key("email regarding the case schedule; ÉTÉ")
+        );
+        assert_ne!(description_key("ÉTÉ"), description_key("été"));
+    }
+
+    #[test]
     fn boilerplate_is_counted_whatever_the_case_and_spacing() {
         let text = "Email regarding the antidumping case schedule";
         let upper = format!("  {}  ", text.to_uppercase());
