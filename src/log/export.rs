@@ -358,6 +358,13 @@ fn put_field(out: &mut Vec<u8>, text: &str) {
 /// Whether a cell holds a byte that `csv::Writer` quotes: a comma, a quotation mark or a line
 /// break.
 fn needs_quotes(bytes: &[u8]) -> bool {
+    /// Below this, looking at each byte costs less than setting up the searches.
+    const SHORT: usize = 32;
+    if bytes.len() < SHORT {
+        return bytes
+            .iter()
+            .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    }
     memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some()
 }
 
@@ -570,7 +577,18 @@ mod tests {
             "caf\u{e9}, cr\u{e8}me",
             "a long cell, with commas, and \"quotes\" and more than sixteen bytes of text",
         ];
-        for cell in cells {
+        // Each byte that needs quoting last in cells just shorter and longer than the ones
+        // looked over byte by byte.
+        let mut around_short: Vec<String> = Vec::new();
+        for length in [1, 30, 31, 32, 33, 64] {
+            for last in ["", ",", "\"", "\n", "\r"] {
+                around_short.push(format!("{}{last}", "x".repeat(length)));
+            }
+        }
+        for cell in cells
+            .into_iter()
+            .chain(around_short.iter().map(String::as_str))
+        {
             let mut expected = csv::Writer::from_writer(Vec::new());
             expected
                 .write_record([neutralise(cell).as_bytes(), b"x"])
