@@ -157,8 +157,8 @@ impl Review {
 }
 
 /// How many entries reached each outcome, and how many claims lack each element: counted run by
-/// run where a review's results are let go once written (see
-/// [`super::export::review_and_write_on_all_cores`]).
+/// run where a review's results are let go once written (the command line's one pass,
+/// `export::review_and_write_on_all_cores`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tallies {
     outcomes: Vec<(LogOutcome, usize)>,
