@@ -1,17 +1,20 @@
 //! The privilege-log reader (`read_log`: CSV or JSON Lines from raw bytes), the hand mapping of
 //! columns (`map_columns`) and, on every log that reads, the whole review with the default
-//! context (and the dispute's facts: see [`dispute_facts`]) and the results CSV.
+//! context (and the dispute's facts: see [`dispute_facts`]) and the results CSV, written from the
+//! whole review and in the command line's one pass.
 //!
 //! What must hold: nothing panics; a refusal says why; every row read has one cell per column,
 //! none longer than `MAX_CELL_CHARS`; each row is on a later line than the one before; a mapping
 //! of headings the log has succeeds and one of a heading it lacks fails and changes nothing; the
-//! review accounts for every row (a result or a problem each).
+//! review accounts for every row (a result or a problem each); the one pass and the whole review
+//! write the same results.
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use privcheck::engine::{Fact, Facts, Mode};
 use privcheck::log::read::MAX_CELL_CHARS;
+use privcheck::log::review::Reviewer;
 use privcheck::log::{CueChoice, LogContext, LogField, PrivilegeLog, export, read_log, review};
 use std::sync::{Arc, LazyLock};
 
@@ -67,6 +70,26 @@ fuzz_target!(|data: &[u8]| {
     let mut out = Vec::new();
     export::write_results(&log, &review, &mut out).expect("writing to a Vec cannot fail");
     assert!(!out.is_empty(), "the results CSV has its heading at least");
+    // The command line's one pass (review and write run by run, on every core) writes the same
+    // bytes and sums up the same way.
+    let reviewer = Reviewer::new(
+        Arc::clone(&log),
+        Mode::Full,
+        dispute_facts(),
+        CueChoice::All,
+        LogContext::default(),
+    );
+    let mut one_pass = Vec::new();
+    let written = export::review_and_write_on_all_cores(&log, reviewer, &mut one_pass)
+        .expect("writing to a Vec cannot fail");
+    assert!(
+        one_pass == out,
+        "the one pass writes what the whole review writes"
+    );
+    assert_eq!(written.entries, review.results.len());
+    assert_eq!(written.problems, review.problems);
+    assert_eq!(written.tallies.counts(), review.counts());
+    assert_eq!(written.tallies.missing_counts(), review.missing_counts());
     // Not the meet-and-confer letter: rendering it took a fifth of each run, and
     // tests/readers_fuzz.rs writes it for every generated log.
 });
