@@ -31,7 +31,7 @@ enum Command {
     },
     /// Check a privilege log (CSV or JSON Lines): the results CSV on standard output, a summary
     /// on standard error. Exit status 0 when the file was processed (even with bad rows), 2 when
-    /// it could not be read.
+    /// it could not be read or the results could not be written.
     Log {
         /// Apply only the opinion's rules (seed) or add the doctrine overlays (full).
         #[arg(long, value_enum)]
@@ -231,6 +231,15 @@ fn log(
     };
     let log = std::sync::Arc::new(log);
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    // Whoever read the results may stop early (`| head`): the review goes on all the same, and
+    // its summary and letter are whole. Any other failure to write them is reported, before
+    // any letter is written.
+    let failed = |error: &Option<std::io::Error>| {
+        error
+            .as_ref()
+            .filter(|e| e.kind() != std::io::ErrorKind::BrokenPipe)
+            .map(|e| fail(&format!("cannot write the results: {e}")))
+    };
     let checked = match letter {
         // No letter: each run of entries is let go once its results are written.
         None => {
@@ -240,7 +249,10 @@ fn log(
         // The letter reads every entry's results: the whole review is kept.
         Some(path) => {
             let review = review_on_all_cores(log.clone(), mode, &defaults.facts, &choice, &context);
-            let written = export::write_results_on_all_cores(&log, &review, stdout);
+            let error = export::write_results_on_all_cores(&log, &review, stdout).err();
+            if let Some(exit) = failed(&error) {
+                return exit;
+            }
             let letter = export::meet_and_confer_letter(&log, &review, file);
             let lower = path.to_ascii_lowercase();
             let text = if lower.ends_with(".docx") {
@@ -257,24 +269,17 @@ fn log(
                 entries: review.results.len(),
                 tallies: Tallies::of(&review.results),
                 problems: review.problems.clone(),
+                error,
             };
             // The process ends soon: the operating system takes the memory back at once, where
             // freeing the results one allocation at a time costs about a tenth of the run.
             std::mem::forget(review);
-            match written {
-                // Whoever read the results stopped early: the review is whole all the same.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(checked),
-                written => written.map(|()| checked),
-            }
+            checked
         }
     };
-    let checked = match checked {
-        Ok(checked) => checked,
-        // Whoever read the results stopped early, and the review stopped with them: there is
-        // no whole review to sum up.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-        Err(e) => return fail(&format!("cannot write the results: {e}")),
-    };
+    if let Some(exit) = failed(&checked.error) {
+        return exit;
+    }
     let mut summary = format!(
         "privcheck: {file}: {} entries checked ({} mode), {} bad rows\n",
         checked.entries,

@@ -13,7 +13,7 @@ use super::{
     review::{Reviewer, Tallies},
 };
 #[cfg(not(target_arch = "wasm32"))]
-use std::sync::mpsc::{Receiver, channel, sync_channel};
+use std::sync::mpsc::{channel, sync_channel};
 
 mod letter;
 pub use letter::meet_and_confer_letter;
@@ -115,25 +115,30 @@ pub struct Written {
     pub problems: Vec<RowProblem>,
     /// How many entries reached each outcome, and how many claims lack each element.
     pub tallies: Tallies,
+    /// The first error in writing the results (a reader that stopped early, a full disk),
+    /// after which nothing more was written; the review went on, so the rest is whole.
+    pub error: Option<std::io::Error>,
 }
 
 /// A log reviewed and its results CSV written in one pass, on every core: the rows cut into
 /// runs of 1,000, run `k` checked and formatted by thread `k % threads` (each with a
 /// [`Reviewer`] of its own), written out in order, and its results let go once written. The
 /// same bytes as [`write_results`] of the whole review; for a large log, far less memory, and
-/// each row read while it is still at hand. The command line uses it when no letter, which
-/// reads every result, is asked for.
+/// each row read while it is still at hand. Where writing fails the review still goes to the
+/// end (the summary is whole, as when the whole review came first), writing nothing more. A
+/// panic in a thread goes on as a panic, as [`super::review::review_on_all_cores`]'s does. The
+/// command line uses it when no letter, which reads every result, is asked for.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn review_and_write_on_all_cores(
     log: &PrivilegeLog,
     reviewer: Reviewer,
     mut out: impl std::io::Write,
-) -> std::io::Result<Written> {
+) -> Written {
     let rows = log.rows.len();
     let runs = rows.div_ceil(PARALLEL_RUN);
     let parts = reviewer.split(super::cores());
     let threads = parts.len().max(1);
-    write_heading(log, &mut out)?;
+    let mut error = write_heading(log, &mut out).err();
     std::thread::scope(|scope| {
         let (formatted, running): (Vec<_>, Vec<_>) = parts
             .into_iter()
@@ -161,33 +166,57 @@ pub fn review_and_write_on_all_cores(
                     }
                     (part.finish(), tallies, entries)
                 });
-                ((receive, give_back), running)
+                ((receive, give_back), Some(running))
             })
             .unzip();
+        let mut running = running;
+        let mut join = |thread: usize| {
+            let running = running.get_mut(thread).and_then(Option::take)?;
+            Some(
+                running
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            )
+        };
         for run in 0..runs {
-            let (receive, give_back): &(Receiver<_>, _) = formatted
-                .get(run % threads)
-                .ok_or_else(|| std::io::Error::other("a reviewing thread stopped"))?;
-            let written = receive
-                .recv()
-                .map_err(|_| std::io::Error::other("a reviewing thread stopped"))??;
-            out.write_all(&written)?;
-            // Its thread may have stopped: then the bytes are simply let go.
-            let _ = give_back.send(written);
+            let Some((receive, give_back)) = formatted.get(run % threads) else {
+                break;
+            };
+            let formatted: std::io::Result<Vec<u8>> = match receive.recv() {
+                Ok(formatted) => formatted,
+                // Its thread stopped before its last run: only a panic stops it early, and the
+                // panic goes on.
+                Err(_) => {
+                    join(run % threads);
+                    Err(std::io::Error::other("a reviewing thread stopped"))
+                }
+            };
+            match formatted {
+                Ok(bytes) => {
+                    if error.is_none() {
+                        error = out.write_all(&bytes).err();
+                    }
+                    // Its thread may have stopped: then the bytes are simply let go.
+                    let _ = give_back.send(bytes);
+                }
+                Err(e) => {
+                    error.get_or_insert(e);
+                }
+            }
         }
-        out.flush()?;
+        if error.is_none() {
+            error = out.flush().err();
+        }
         let mut whole = Written::default();
         let mut reviews = Vec::with_capacity(threads);
-        for thread in running {
-            let (review, tallies, entries) = thread
-                .join()
-                .map_err(|_| std::io::Error::other("a reviewing thread stopped"))?;
+        for (review, tallies, entries) in (0..threads).filter_map(&mut join) {
             reviews.push(review);
             whole.tallies.join(tallies);
             whole.entries += entries;
         }
         whole.problems = Reviewer::join(reviews).problems;
-        Ok(whole)
+        whole.error = error;
+        whole
     })
 }
 
@@ -642,7 +671,8 @@ mod tests {
                 LogContext::default(),
             );
             let mut one_pass = Vec::new();
-            let written = review_and_write_on_all_cores(&log, reviewer, &mut one_pass).unwrap();
+            let written = review_and_write_on_all_cores(&log, reviewer, &mut one_pass);
+            assert!(written.error.is_none());
             assert_eq!(
                 String::from_utf8(one_pass).unwrap(),
                 String::from_utf8(whole).unwrap()
@@ -656,6 +686,47 @@ mod tests {
             !reviewed(&text).1.problems.is_empty(),
             "the bad rows are reported"
         );
+    }
+
+    /// A reader of the results that stops early (a pipe closed by `head`) stops the writing,
+    /// not the review: the summary is whole.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_reader_that_stops_early_leaves_the_review_whole() {
+        /// Takes the first few thousand bytes, then is closed.
+        struct Closes(usize);
+        impl std::io::Write for Closes {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                if self.0 >= 4_000 {
+                    return Err(std::io::ErrorKind::BrokenPipe.into());
+                }
+                self.0 += bytes.len();
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut text = String::from("id,description,privilege\n");
+        for i in 0..4_321 {
+            text.push_str(&format!("{i},\"Staff draft, number {i}\",DPP\n"));
+        }
+        let (log, review) = reviewed(&text);
+        let log = std::sync::Arc::new(log);
+        let reviewer = Reviewer::new(
+            log.clone(),
+            Mode::Full,
+            crate::engine::Facts::unknown(),
+            CueChoice::None,
+            LogContext::default(),
+        );
+        let written = review_and_write_on_all_cores(&log, reviewer, Closes(0));
+        assert_eq!(
+            written.error.map(|e| e.kind()),
+            Some(std::io::ErrorKind::BrokenPipe)
+        );
+        assert_eq!(written.entries, 4_321);
+        assert_eq!(written.tallies.counts(), review.counts());
     }
 
     #[cfg(not(target_arch = "wasm32"))]

@@ -356,7 +356,7 @@ pub fn marks(text: &str) -> Marks {
     // it starts, where its words end).
     let mut first: [Option<(usize, usize, usize)>; MARKS] = [None; MARKS];
     // A phrase counts only as whole words, so only where a word starts: the phrases starting
-    // there are found by walking the trie until no phrase goes on.
+    // there are found by walking the automaton until no phrase goes on.
     for at in 0..bytes.len() {
         if at > 0 && bytes.get(at - 1).is_some_and(u8::is_ascii_alphanumeric) {
             continue;
