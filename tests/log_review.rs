@@ -214,3 +214,64 @@ fn unreadable_logs_exit_2_with_one_message() {
     let output = privcheck(&["log", "/nonexistent/log.csv"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// With a letter the whole review is made first; without one, the review and the results are
+/// made together, run by run: the results and the summary are the same either way (a log of
+/// several runs, with bad rows among them).
+#[test]
+fn the_results_and_summary_are_the_same_with_and_without_a_letter() {
+    let mut text = String::from("Entry ID,Author,Recipients,Description,Privilege,affidavit\n");
+    for i in 0..2_500 {
+        let affidavit = if i % 997 == 3 { "perhaps" } else { "yes" };
+        let privilege = ["DPP", "Attorney-client", "Work product; DPP"][i % 3];
+        text.push_str(&format!(
+            "ITC-{i:05},Staff,Commission,\"Staff draft recommendation, number {i}\",{privilege},{affidavit}\n"
+        ));
+    }
+    let log = temp("several-runs.csv", text.as_bytes());
+    let letter = temp("several-runs-letter.md", b"");
+    let without = privcheck(&["log", "--accept-cues", &log]);
+    let with = privcheck(&["log", "--accept-cues", "--letter", &letter, &log]);
+    assert_eq!(without.status.code(), Some(0));
+    assert_eq!(with.status.code(), Some(0));
+    assert!(without.stdout == with.stdout, "the same results CSV");
+    let summary = String::from_utf8(without.stderr).unwrap();
+    assert_eq!(summary, String::from_utf8(with.stderr).unwrap());
+    assert!(summary.contains("2497 entries checked"), "{summary}");
+    assert!(summary.contains("line 5:"), "{summary}");
+}
+
+/// Results that cannot be written (a full disk) exit 2 with one message, and no letter is
+/// written after them.
+#[test]
+fn results_that_cannot_be_written_exit_2_before_any_letter() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // a system without a full device
+    };
+    let log = temp(
+        "to-a-full-disk.csv",
+        b"id,description,privilege\n1,Staff draft recommendation,DPP\n",
+    );
+    let letter = std::env::temp_dir()
+        .join(format!("privcheck-log-{}", std::process::id()))
+        .join("never-written.md");
+    let letter_arg = letter.to_string_lossy().into_owned();
+    for args in [
+        vec!["log", &log],
+        vec!["log", "--letter", &letter_arg, &log],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_privcheck"))
+            .args(&args)
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains("cannot write the results"), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1);
+    }
+    assert!(
+        !letter.exists(),
+        "no letter after results that could not be written"
+    );
+}
