@@ -156,6 +156,25 @@ fn random_facts(max_unknown: usize) -> impl Strategy<Value = (Mode, Facts, Vec<F
         })
 }
 
+/// Any request: either mode, each fact unknown or any value (a value past a fact's answers
+/// leaves it unknown: `Facts::set` drops it).
+fn any_request() -> impl Strategy<Value = Request> {
+    (
+        prop_oneof![Just(Mode::Seed), Just(Mode::Full)],
+        proptest::collection::vec(
+            proptest::option::of(0u8..8),
+            privcheck::engine::facts::FACT_COUNT,
+        ),
+    )
+        .prop_map(|(mode, values)| {
+            let mut facts = Facts::unknown();
+            for (fact, value) in all_facts().into_iter().zip(values) {
+                facts.set(fact, value);
+            }
+            Request { mode, facts }
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
 
@@ -201,13 +220,8 @@ proptest! {
     }
 
     #[test]
-    fn never_panics_on_any_fact_set(mode in prop_oneof![Just(Mode::Seed), Just(Mode::Full)],
-                                    values in proptest::collection::vec(proptest::option::of(0u8..8), privcheck::engine::facts::FACT_COUNT)) {
-        let mut facts = Facts::unknown();
-        for (fact, value) in all_facts().into_iter().zip(values) {
-            facts.set(fact, value);
-        }
-        let verdict = evaluate(&Request { mode, facts });
+    fn never_panics_on_any_fact_set(request in any_request()) {
+        let verdict = evaluate(&request);
         prop_assert!(!verdict.summary.is_empty());
         prop_assert!(!verdict.steps().is_empty());
         prop_assert!(!verdict.next_steps().is_empty());
@@ -218,13 +232,7 @@ proptest! {
     /// full verdict says: the same ruling, label and summary, and its open questions' facts in
     /// their order.
     #[test]
-    fn the_brief_says_what_the_verdict_says(mode in prop_oneof![Just(Mode::Seed), Just(Mode::Full)],
-                                           values in proptest::collection::vec(proptest::option::of(0u8..8), privcheck::engine::facts::FACT_COUNT)) {
-        let mut facts = Facts::unknown();
-        for (fact, value) in all_facts().into_iter().zip(values) {
-            facts.set(fact, value);
-        }
-        let request = Request { mode, facts };
+    fn the_brief_says_what_the_verdict_says(request in any_request()) {
         let (verdict, brief) = (evaluate(&request), brief(&request));
         prop_assert_eq!(brief.outcome, verdict.outcome);
         prop_assert_eq!(brief.decided(), verdict.decided());
@@ -238,15 +246,10 @@ proptest! {
     /// No finding states an unknown fact as established: a finding whose words state a fact's
     /// answer states only stated facts, or says "If".
     #[test]
-    fn findings_state_only_stated_facts_or_say_if(mode in prop_oneof![Just(Mode::Seed), Just(Mode::Full)],
-                                                  values in proptest::collection::vec(proptest::option::of(0u8..8), privcheck::engine::facts::FACT_COUNT)) {
-        let mut facts = Facts::unknown();
-        for (fact, value) in all_facts().into_iter().zip(values) {
-            facts.set(fact, value);
-        }
-        let verdict = evaluate(&Request { mode, facts });
+    fn findings_state_only_stated_facts_or_say_if(request in any_request()) {
+        let verdict = evaluate(&request);
         for step in verdict.steps() {
-            let unstated: Vec<&str> = step.states().filter(|f| facts.get(*f).is_none()).map(|f| f.name()).collect();
+            let unstated: Vec<&str> = step.states().filter(|f| request.facts.get(*f).is_none()).map(|f| f.name()).collect();
             prop_assert!(
                 unstated.is_empty() || step.finding.starts_with("If the answer to"),
                 "{} states {:?}, which nobody stated: {}", step.rule.as_str(), unstated, step.finding
