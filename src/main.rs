@@ -188,10 +188,7 @@ fn log(
     letter: Option<&str>,
     file: &str,
 ) -> ExitCode {
-    use privcheck::log::{
-        CueChoice, LogContext, export, read_context, read_log,
-        review::{Reviewer, Tallies, review_on_all_cores},
-    };
+    use privcheck::log::{CueChoice, LogContext, export, read_context, read_log, review::Reviewer};
     let context = match context.map(|path| {
         read_input(Some(path))
             .and_then(|text| read_context(&text).map_err(|e| format!("{path}: {e}")))
@@ -231,62 +228,39 @@ fn log(
     };
     let log = std::sync::Arc::new(log);
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    // Whoever read the results may stop early (`| head`): the review goes on all the same, and
+    // Each run of entries is let go once its results are written, unless a letter, which reads
+    // every result, is asked for.
+    let reviewer = Reviewer::new(log.clone(), mode, defaults.facts, choice, context);
+    let checked = export::review_and_write_on_all_cores(&log, reviewer, stdout, letter.is_some());
+    // Whoever read the results may stop early (`| head`): the review went on all the same, and
     // its summary and letter are whole. Any other failure to write them is reported, before
     // any letter is written.
-    let failed = |error: &Option<std::io::Error>| {
-        error
-            .as_ref()
-            .filter(|e| e.kind() != std::io::ErrorKind::BrokenPipe)
-            .map(|e| fail(&format!("cannot write the results: {e}")))
-    };
-    let checked = match letter {
-        // No letter: each run of entries is let go once its results are written.
-        None => {
-            let reviewer = Reviewer::new(log.clone(), mode, defaults.facts, choice, context);
-            export::review_and_write_on_all_cores(&log, reviewer, stdout)
+    if let Some(e) = &checked.error
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        return fail(&format!("cannot write the results: {e}"));
+    }
+    if let Some(path) = letter {
+        let letter = export::meet_and_confer_letter(&log, &checked.review, file);
+        let lower = path.to_ascii_lowercase();
+        let text = if lower.ends_with(".docx") {
+            letter.to_docx()
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+            letter.to_html().into_bytes()
+        } else {
+            letter.to_markdown().into_bytes()
+        };
+        if let Err(e) = std::fs::write(path, text) {
+            return fail(&format!("{path}: cannot write the letter: {e}"));
         }
-        // The letter reads every entry's results: the whole review is kept.
-        Some(path) => {
-            let review = review_on_all_cores(log.clone(), mode, &defaults.facts, &choice, &context);
-            let error = export::write_results_on_all_cores(&log, &review, stdout).err();
-            if let Some(exit) = failed(&error) {
-                return exit;
-            }
-            let letter = export::meet_and_confer_letter(&log, &review, file);
-            let lower = path.to_ascii_lowercase();
-            let text = if lower.ends_with(".docx") {
-                letter.to_docx()
-            } else if lower.ends_with(".html") || lower.ends_with(".htm") {
-                letter.to_html().into_bytes()
-            } else {
-                letter.to_markdown().into_bytes()
-            };
-            if let Err(e) = std::fs::write(path, text) {
-                return fail(&format!("{path}: cannot write the letter: {e}"));
-            }
-            let checked = export::Written {
-                entries: review.results.len(),
-                tallies: Tallies::of(&review.results),
-                problems: review.problems.clone(),
-                error,
-            };
-            // The process ends soon: the operating system takes the memory back at once, where
-            // freeing the results one allocation at a time costs about a tenth of the run.
-            std::mem::forget(review);
-            checked
-        }
-    };
-    if let Some(exit) = failed(&checked.error) {
-        return exit;
     }
     let mut summary = format!(
         "privcheck: {file}: {} entries checked ({} mode), {} bad rows\n",
         checked.entries,
         mode.name(),
-        checked.problems.len()
+        checked.review.problems.len()
     );
-    for problem in &checked.problems {
+    for problem in &checked.review.problems {
         summary.push_str(&format!(
             "privcheck: {file}: line {}: {}\n",
             problem.line, problem.reason
@@ -299,8 +273,9 @@ fn log(
         summary.push_str(&format!("  missing {element}: {count}\n"));
     }
     eprint!("{summary}");
-    // Likewise the log's rows.
-    std::mem::forget(log);
+    // The process ends here: the operating system takes the memory back at once, where freeing
+    // the log and any kept results one allocation at a time costs about a tenth of the run.
+    std::mem::forget((log, checked));
     ExitCode::SUCCESS
 }
 

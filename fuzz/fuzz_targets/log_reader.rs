@@ -80,14 +80,14 @@ fuzz_target!(|data: &[u8]| {
         LogContext::default(),
     );
     let mut one_pass = Vec::new();
-    let written = export::review_and_write_on_all_cores(&log, reviewer, &mut one_pass);
+    let written = export::review_and_write_on_all_cores(&log, reviewer, &mut one_pass, false);
     assert!(written.error.is_none(), "writing to a Vec cannot fail");
     assert!(
         one_pass == out,
         "the one pass writes what the whole review writes"
     );
     assert_eq!(written.entries, review.results.len());
-    assert_eq!(written.problems, review.problems);
+    assert_eq!(written.review.problems, review.problems);
     assert_eq!(written.tallies.counts(), review.counts());
     assert_eq!(written.tallies.missing_counts(), review.missing_counts());
     // Not the meet-and-confer letter: rendering it took a fifth of each run, and

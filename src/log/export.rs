@@ -8,10 +8,7 @@ use super::claim::{Claim, Kind};
 use super::read::PrivilegeLog;
 use super::review::{EntryResult, Review};
 #[cfg(not(target_arch = "wasm32"))]
-use super::{
-    read::RowProblem,
-    review::{Reviewer, Tallies},
-};
+use super::review::{Reviewer, Tallies};
 #[cfg(not(target_arch = "wasm32"))]
 use std::sync::mpsc::{channel, sync_channel};
 
@@ -58,61 +55,16 @@ pub fn write_results(
     write_rows(log, &review.results, out)
 }
 
-/// [`write_results`] on every core: the rows cut into runs of 1,000, formatted side
-/// by side (run `k` by thread `k % threads`) and written out in order. Each thread keeps at most
-/// two runs ahead, so memory stays small whatever the log's size. The same bytes as
-/// [`write_results`]. The command line uses it.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn write_results_on_all_cores(
-    log: &PrivilegeLog,
-    review: &Review,
-    mut out: impl std::io::Write,
-) -> std::io::Result<()> {
-    let threads = super::cores();
-    let runs: Vec<&[EntryResult]> = review.results.chunks(PARALLEL_RUN).collect();
-    write_heading(log, &mut out)?;
-    std::thread::scope(|scope| {
-        let formatted: Vec<_> = (0..threads)
-            .map(|thread| {
-                let (send, receive) = std::sync::mpsc::sync_channel(2);
-                let mine: Vec<&[EntryResult]> =
-                    runs.iter().skip(thread).step_by(threads).copied().collect();
-                scope.spawn(move || {
-                    // Runs are alike in size: each starts with room for the largest so far,
-                    // rather than growing (and copying) its way there.
-                    let mut room = 0;
-                    for run in mine {
-                        let mut written = Vec::with_capacity(room);
-                        let result = write_rows_into(log, run, &mut written).map(|()| written);
-                        room = room.max(result.as_ref().map_or(0, Vec::len));
-                        if send.send(result).is_err() {
-                            return; // the writer stopped
-                        }
-                    }
-                });
-                receive
-            })
-            .collect();
-        for run in 0..runs.len() {
-            let written = formatted
-                .get(run % threads)
-                .and_then(|receive| receive.recv().ok())
-                .ok_or_else(|| std::io::Error::other("a formatting thread stopped"))??;
-            out.write_all(&written)?;
-        }
-        out.flush()
-    })
-}
-
 /// What [`review_and_write_on_all_cores`] keeps of a review once its results are written: what
-/// the command line's summary reports.
+/// the command line's summary reports, and every result where they were asked for.
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Default)]
 pub struct Written {
     /// How many entries were checked.
     pub entries: usize,
-    /// Rows that could not be read or checked, with their lines, in order.
-    pub problems: Vec<RowProblem>,
+    /// The review: the rows that could not be read or checked, with their lines, in order; the
+    /// notes on the log's form; and the entries' results, only where they were kept.
+    pub review: Review,
     /// How many entries reached each outcome, and how many claims lack each element.
     pub tallies: Tallies,
     /// The first error in writing the results (a reader that stopped early, a full disk),
@@ -122,17 +74,18 @@ pub struct Written {
 
 /// A log reviewed and its results CSV written in one pass, on every core: the rows cut into
 /// runs of 1,000, run `k` checked and formatted by thread `k % threads` (each with a
-/// [`Reviewer`] of its own), written out in order, and its results let go once written. The
-/// same bytes as [`write_results`] of the whole review; for a large log, far less memory, and
-/// each row read while it is still at hand. Where writing fails the review still goes to the
-/// end (the summary is whole, as when the whole review came first), writing nothing more. A
-/// panic in a thread goes on as a panic, as [`super::review::review_on_all_cores`]'s does. The
-/// command line uses it when no letter, which reads every result, is asked for.
+/// [`Reviewer`] of its own) and written out in order. Each run's results are let go once
+/// written unless `keep` (a letter reads every result); each thread keeps at most two runs
+/// ahead of the writing. The same bytes as [`write_results`] of the whole review; for a large
+/// log, far less memory, and each row read while it is still at hand. Where writing fails the
+/// review still goes to the end (the summary is whole), writing nothing more. A panic in a
+/// thread goes on as a panic. The command line uses it.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn review_and_write_on_all_cores(
     log: &PrivilegeLog,
     reviewer: Reviewer,
     mut out: impl std::io::Write,
+    keep: bool,
 ) -> Written {
     let rows = log.rows.len();
     let runs = rows.div_ceil(PARALLEL_RUN);
@@ -151,6 +104,7 @@ pub fn review_and_write_on_all_cores(
                 let running = scope.spawn(move || {
                     let mut tallies = Tallies::default();
                     let mut entries = 0;
+                    let mut kept = Vec::new();
                     let mut results = Vec::with_capacity(PARALLEL_RUN);
                     for run in (thread..runs).step_by(threads) {
                         let start = run * PARALLEL_RUN;
@@ -160,11 +114,17 @@ pub fn review_and_write_on_all_cores(
                         let mut written = given_back.try_recv().unwrap_or_default();
                         written.clear();
                         let result = write_rows_into(log, &results, &mut written).map(|()| written);
+                        if keep {
+                            kept.push(std::mem::replace(
+                                &mut results,
+                                Vec::with_capacity(PARALLEL_RUN),
+                            ));
+                        }
                         if send.send(result).is_err() {
                             break; // the writer stopped
                         }
                     }
-                    (part.finish(), tallies, entries)
+                    (part.finish(), tallies, entries, kept)
                 });
                 ((receive, give_back), Some(running))
             })
@@ -209,19 +169,26 @@ pub fn review_and_write_on_all_cores(
         }
         let mut whole = Written::default();
         let mut reviews = Vec::with_capacity(threads);
-        for (review, tallies, entries) in (0..threads).filter_map(&mut join) {
+        let mut kept = Vec::with_capacity(threads);
+        for (review, tallies, entries, runs_kept) in (0..threads).filter_map(&mut join) {
             reviews.push(review);
             whole.tallies.join(tallies);
             whole.entries += entries;
+            kept.push(runs_kept.into_iter());
         }
-        whole.problems = Reviewer::join(reviews).problems;
+        whole.review = Reviewer::join(reviews);
+        // The kept runs back in file order: run `k` is its thread's next.
+        for run in 0..runs {
+            if let Some(results) = kept.get_mut(run % threads).and_then(Iterator::next) {
+                whole.review.results.extend(results);
+            }
+        }
         whole.error = error;
         whole
     })
 }
 
-/// Rows formatted at a time by each thread of [`write_results_on_all_cores`] and
-/// [`review_and_write_on_all_cores`].
+/// Rows checked and formatted at a time by each thread of [`review_and_write_on_all_cores`].
 #[cfg(not(target_arch = "wasm32"))]
 const PARALLEL_RUN: usize = 1_000;
 
@@ -498,6 +465,18 @@ mod tests {
         (log, review)
     }
 
+    /// A review of `log` as [`reviewed`] makes it, not yet begun.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn reviewer(log: &std::sync::Arc<PrivilegeLog>) -> Reviewer {
+        Reviewer::new(
+            std::sync::Arc::clone(log),
+            Mode::Full,
+            crate::engine::Facts::unknown(),
+            CueChoice::None,
+            LogContext::default(),
+        )
+    }
+
     #[test]
     fn results_csv_has_the_log_then_the_results() {
         let text =
@@ -645,7 +624,8 @@ mod tests {
 
     /// The command line's one pass (review and write run by run, on every core) writes what
     /// reviewing the whole log and then writing it writes, and sums it up the same way: bad
-    /// rows in order, the same tallies.
+    /// rows in order, the same tallies; the results it keeps for a letter are the whole
+    /// review's, in file order.
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn reviewing_and_writing_in_one_pass_writes_the_same_bytes() {
@@ -663,24 +643,29 @@ mod tests {
             let mut whole = Vec::new();
             write_results(&log, &review, &mut whole).unwrap();
             let log = std::sync::Arc::new(log);
-            let reviewer = Reviewer::new(
-                log.clone(),
-                Mode::Full,
-                crate::engine::Facts::unknown(),
-                CueChoice::None,
-                LogContext::default(),
-            );
-            let mut one_pass = Vec::new();
-            let written = review_and_write_on_all_cores(&log, reviewer, &mut one_pass);
-            assert!(written.error.is_none());
-            assert_eq!(
-                String::from_utf8(one_pass).unwrap(),
-                String::from_utf8(whole).unwrap()
-            );
-            assert_eq!(written.entries, review.results.len());
-            assert_eq!(written.problems, review.problems);
-            assert_eq!(written.tallies.counts(), review.counts());
-            assert_eq!(written.tallies.missing_counts(), review.missing_counts());
+            for keep in [false, true] {
+                let mut one_pass = Vec::new();
+                let written =
+                    review_and_write_on_all_cores(&log, reviewer(&log), &mut one_pass, keep);
+                assert!(written.error.is_none());
+                assert_eq!(
+                    String::from_utf8(one_pass).unwrap(),
+                    String::from_utf8(whole.clone()).unwrap()
+                );
+                assert_eq!(written.entries, review.results.len());
+                assert_eq!(written.review.problems, review.problems);
+                assert_eq!(written.review.form, review.form);
+                assert_eq!(written.tallies.counts(), review.counts());
+                assert_eq!(written.tallies.missing_counts(), review.missing_counts());
+                // Kept, the results are the whole review's: written again, the same bytes.
+                let mut kept = Vec::new();
+                write_results(&log, &written.review, &mut kept).unwrap();
+                if keep {
+                    assert!(kept == whole, "the kept results are the whole review's");
+                } else {
+                    assert!(written.review.results.is_empty());
+                }
+            }
         }
         assert!(
             !reviewed(&text).1.problems.is_empty(),
@@ -713,38 +698,12 @@ mod tests {
         }
         let (log, review) = reviewed(&text);
         let log = std::sync::Arc::new(log);
-        let reviewer = Reviewer::new(
-            log.clone(),
-            Mode::Full,
-            crate::engine::Facts::unknown(),
-            CueChoice::None,
-            LogContext::default(),
-        );
-        let written = review_and_write_on_all_cores(&log, reviewer, Closes(0));
+        let written = review_and_write_on_all_cores(&log, reviewer(&log), Closes(0), false);
         assert_eq!(
             written.error.map(|e| e.kind()),
             Some(std::io::ErrorKind::BrokenPipe)
         );
         assert_eq!(written.entries, 4_321);
         assert_eq!(written.tallies.counts(), review.counts());
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    #[test]
-    fn writing_on_all_cores_writes_the_same_bytes() {
-        let mut text = String::from("id,description,privilege\n");
-        for i in 0..2_345 {
-            text.push_str(&format!("{i},\"Staff draft, number {i}\",DPP\n"));
-        }
-        for text in [text.as_str(), "id,description\n", "id,description\n7,x\n"] {
-            let (log, review) = reviewed(text);
-            let (mut one, mut all) = (Vec::new(), Vec::new());
-            write_results(&log, &review, &mut one).unwrap();
-            write_results_on_all_cores(&log, &review, &mut all).unwrap();
-            assert_eq!(
-                String::from_utf8(all).unwrap(),
-                String::from_utf8(one).unwrap()
-            );
-        }
     }
 }

@@ -248,48 +248,6 @@ pub fn review(
     reviewer.finish()
 }
 
-/// [`review`] on every core: the rows cut into one part per thread, checked side by side, the
-/// results joined in file order. The same results as [`review`]. The command line uses it.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn review_on_all_cores(
-    log: Arc<PrivilegeLog>,
-    mode: Mode,
-    defaults: &Facts,
-    choice: &CueChoice,
-    context: &LogContext,
-) -> Review {
-    let threads = super::cores();
-    let mut parts = Reviewer::new(log, mode, *defaults, choice.clone(), context.clone())
-        .split(threads)
-        .into_iter();
-    let reviews = std::thread::scope(|scope| {
-        let first = parts.next();
-        let running: Vec<_> = parts
-            .map(|mut part| {
-                scope.spawn(move || {
-                    while !part.step(usize::MAX) {}
-                    part.finish()
-                })
-            })
-            .collect();
-        // The calling thread reviews the first part itself rather than waiting idle.
-        let mut reviews = Vec::with_capacity(threads);
-        reviews.extend(first.map(|mut part| {
-            while !part.step(usize::MAX) {}
-            part.finish()
-        }));
-        // A part cannot panic (the engine and readers deny it); if one did, the panic goes on
-        // rather than an entry going missing.
-        reviews.extend(running.into_iter().map(|thread| {
-            thread
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        }));
-        reviews
-    });
-    Reviewer::join(reviews)
-}
-
 /// `f` of consecutive parts of `items`, in order; natively, a large slice is cut into one part
 /// per core, read side by side.
 fn parts<'a, T: Sync, U: Send>(items: &'a [T], f: impl Fn(&'a [T]) -> U + Sync) -> Vec<U> {
@@ -1098,8 +1056,21 @@ mod tests {
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let on_all_cores =
-                review_on_all_cores(log, Mode::Full, &dispute(), &CueChoice::All, &context);
+            // The command line's one pass, keeping the results as for a letter.
+            let reviewer = Reviewer::new(
+                Arc::clone(&log),
+                Mode::Full,
+                dispute(),
+                CueChoice::All,
+                context.clone(),
+            );
+            let on_all_cores = crate::log::export::review_and_write_on_all_cores(
+                &log,
+                reviewer,
+                std::io::sink(),
+                true,
+            )
+            .review;
             assert_eq!(found(&on_all_cores), found(&whole));
             assert_eq!(on_all_cores.problems, whole.problems);
         }
