@@ -440,7 +440,7 @@ impl Narrowing<'_> {
 
 /// The facts in a set, in questionnaire order (bit by bit: a set holds few facts, and this is
 /// asked of every pair of paths).
-fn facts_in(mut set: u64) -> impl Iterator<Item = Fact> {
+pub(crate) fn facts_in(mut set: u64) -> impl Iterator<Item = Fact> {
     std::iter::from_fn(move || {
         while set != 0 {
             let index = set.trailing_zeros() as usize;

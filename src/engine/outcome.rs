@@ -161,6 +161,14 @@ impl Ruling {
             Ruling::Indeterminate => "indeterminate",
         }
     }
+
+    /// The decided ruling, if any.
+    pub fn decided(self) -> Option<Outcome> {
+        match self {
+            Ruling::Decided(outcome) => Some(outcome),
+            Ruling::Indeterminate => None,
+        }
+    }
 }
 
 impl Serialize for Ruling {

@@ -3,7 +3,7 @@
 
 use super::caveats::{Caveat, caveats, waiver_argued};
 use super::explain::{Path, indeterminate_summary, path, steps};
-use super::explore::{Tree, grow, unknown_mask};
+use super::explore::{Tree, facts_in, grow, unknown_mask};
 use super::facts::{Fact, Facts};
 use super::findings::Reason;
 use super::next_steps::{EXTENSION_INSTEAD, for_ruling};
@@ -132,14 +132,6 @@ impl Decision {
         }
     }
 
-    /// The open facts in the order of the questionnaire.
-    fn open_facts<'f>(&self, facts: &'f Facts) -> impl Iterator<Item = Fact> + 'f {
-        let open_mask = self.open_mask;
-        facts
-            .unknowns()
-            .filter(move |fact| open_mask & fact.bit() != 0)
-    }
-
     /// The ruling, and what its summary says. A decided ruling's summary gives `reason`, the
     /// reason the path through the facts ends on.
     fn ruling(&self, facts: &Facts, reason: Option<Reason>) -> (Ruling, Summary) {
@@ -188,11 +180,8 @@ impl Summary {
                 summary
             }
             None => {
-                // Every open fact is unknown: in the order of the questionnaire, as the
-                // verdict's open questions.
-                let open: Vec<Fact> = Fact::all()
-                    .filter(|fact| self.open & fact.bit() != 0)
-                    .collect();
+                // In the order of the questionnaire, as the verdict's open questions.
+                let open: Vec<Fact> = facts_in(self.open).collect();
                 indeterminate_summary(self.possible, &open, self.forum)
             }
         }
@@ -203,8 +192,8 @@ impl Summary {
 pub fn evaluate(request: &Request) -> Verdict {
     let Request { mode, facts } = *request;
     let decision = Decision::of(request);
-    let open_questions: Vec<OpenQuestion> = decision
-        .open_facts(&facts)
+    // The open facts (all of them unknown) in the order of the questionnaire.
+    let open_questions: Vec<OpenQuestion> = facts_in(decision.open_mask)
         .map(|fact| open_question(&decision.exploration, fact))
         .collect();
     let path = path(&decision.exploration, facts, decision.open_mask);
@@ -256,15 +245,12 @@ impl Brief {
 
     /// The facts the verdict's open questions ask, in their order.
     pub fn open_facts(&self) -> impl Iterator<Item = Fact> + '_ {
-        Fact::all().filter(|fact| self.summary.open & fact.bit() != 0)
+        facts_in(self.summary.open)
     }
 
     /// The decided ruling, if any.
     pub fn decided(&self) -> Option<Outcome> {
-        match self.outcome {
-            Ruling::Decided(outcome) => Some(outcome),
-            Ruling::Indeterminate => None,
-        }
+        self.outcome.decided()
     }
 }
 
@@ -352,10 +338,7 @@ impl Verdict {
 
     /// The decided ruling, if any.
     pub fn decided(&self) -> Option<Outcome> {
-        match self.outcome {
-            Ruling::Decided(outcome) => Some(outcome),
-            Ruling::Indeterminate => None,
-        }
+        self.outcome.decided()
     }
 
     /// The facts as stated (the decision diagram explores them again).
